@@ -1,0 +1,111 @@
+# golem - build, test and check.
+#
+#   make            build build/golem (and libgolem.a)
+#   make test       every suite; ends with "N passed, N failed"
+#   make test-oracle  check tests/lang expectations against `go run`
+#   make check-asan   the suites under AddressSanitizer + UBSan
+#   make deps       install build dependencies through apt-get
+#
+# Build outputs go to build/ (or $(BUILD)); sanitizer builds use their own
+# directories so they never mix objects.
+
+BUILD    ?= build
+CC       ?= cc
+OPT      ?= -O2
+CFLAGS   ?= $(OPT) -g
+CFLAGS   += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare \
+            -Wno-missing-field-initializers -pthread -fno-strict-aliasing
+CPPFLAGS += -Iinclude -Icompiler -Ivm -Istdlib -I$(BUILD)/gen
+LDLIBS   += -lm -lpthread -ldl
+RE2C     ?= re2c
+LEMON    ?= lemon
+
+# Every .c under these folders is part of golem; new files need no edit here.
+LIB_SRCS := $(wildcard compiler/*.c) $(wildcard vm/*.c) \
+            $(wildcard stdlib/*.c) $(wildcard stdlib/*/*.c) $(wildcard stdlib/*/*/*.c)
+GEN_SRCS := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/stdlib_embed.c
+CLI_SRCS := $(wildcard cli/*.c)
+STDLIB_GO := $(sort $(wildcard stdlib/*/*.go) $(wildcard stdlib/*/*/*.go))
+
+LIB_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(LIB_SRCS)) \
+            $(patsubst $(BUILD)/gen/%.c,$(BUILD)/gen/%.o,$(GEN_SRCS))
+CLI_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CLI_SRCS))
+
+GOLEM := $(BUILD)/golem
+
+.PHONY: all deps test test-lang test-errors test-unit test-oracle check-asan \
+        fuzz-smoke clean
+all: $(GOLEM)
+
+deps:
+	@sh tools/install-deps.sh
+
+$(BUILD)/gen/lexer.c: compiler/lexer.re $(BUILD)/gen/parser.h
+	@mkdir -p $(dir $@)
+	$(RE2C) -W --no-generation-date -o $@ $<
+
+# lemon writes parser.c and parser.h next to its input: run it on a copy.
+$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h: compiler/parser.y
+	@mkdir -p $(BUILD)/gen
+	cp $< $(BUILD)/gen/parser.y
+	cd $(BUILD)/gen && $(LEMON) -q parser.y
+	@touch $(BUILD)/gen/parser.h
+
+$(BUILD)/gen/stdlib_embed.c: $(STDLIB_GO) tools/embed-stdlib.sh
+	@mkdir -p $(dir $@)
+	sh tools/embed-stdlib.sh $(STDLIB_GO) > $@
+
+$(BUILD)/%.o: %.c $(BUILD)/gen/parser.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Wno-unused-variable -Wno-unused-but-set-variable -MMD -MP -c -o $@ $<
+
+$(BUILD)/libgolem.a: $(LIB_OBJS)
+	rm -f $@
+	ar rcs $@ $^
+
+$(GOLEM): $(CLI_OBJS) $(BUILD)/libgolem.a
+	$(CC) $(CFLAGS) -o $@ $(CLI_OBJS) $(BUILD)/libgolem.a $(LDLIBS)
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+
+# ---- tests ----
+# Each tests/unit/test_NAME.c is a program with its own main() linked
+# against libgolem.a; tests/run.sh runs every binary in $(BUILD)/unit/.
+UNIT_SRCS := $(wildcard tests/unit/test_*.c)
+UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRCS))
+
+$(BUILD)/unit/%: tests/unit/%.c $(BUILD)/libgolem.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(BUILD)/libgolem.a $(LDLIBS)
+
+test-unit: $(UNIT_BINS)
+
+test: $(GOLEM) $(UNIT_BINS)
+	@GOLEM_UNIT_DIR=$(BUILD)/unit sh tests/run.sh $(GOLEM)
+
+test-oracle:
+	@sh tests/oracle.sh
+
+check-asan:
+	$(MAKE) BUILD=build-asan OPT=-O1 \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+	  LDFLAGS="-fsanitize=address,undefined" build-asan/golem
+	ASAN_OPTIONS=detect_leaks=0 GOLEM_UNIT_DIR=build-asan/unit sh tests/run.sh build-asan/golem
+
+# libFuzzer: the compile pipeline fed arbitrary bytes for 60 seconds, seeded
+# with every test program.
+FUZZ_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined
+fuzz-smoke:
+	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" build-fuzz/libgolem.a
+	clang $(FUZZ_FLAGS) -fsanitize=fuzzer -Iinclude -Icompiler -Ivm -Istdlib -Ibuild-fuzz/gen \
+	  -o build-fuzz/fuzz_compile tests/fuzz/fuzz_compile.c build-fuzz/libgolem.a $(LDLIBS)
+	rm -rf build-fuzz/corpus && mkdir -p build-fuzz/corpus
+	cp tests/lang/*.go tests/errors/*.go build-fuzz/corpus/
+	build-fuzz/fuzz_compile -max_total_time=60 -timeout=10 -rss_limit_mb=2048 \
+	  -print_final_stats=1 build-fuzz/corpus
+
+clean:
+	rm -rf build build-asan build-tsan build-fuzz

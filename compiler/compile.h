@@ -1,0 +1,77 @@
+/*
+ * compile.h - one compilation: its source files, its diagnostics, and the
+ * entry points of the pipeline stages (lexer+parser -> checker -> codegen).
+ *
+ * A compilation owns an ast_arena (nodes, strings), a file table, and a list
+ * of diagnostics. Stages report errors with diag_error(); nothing prints or
+ * exits below the CLI/API boundary. Diagnostics print as go prints them:
+ * "prog.go:12:5: declared and not used: x", sorted by position, at most 10
+ * (then "too many errors").
+ */
+#ifndef GOLEM_COMPILE_H
+#define GOLEM_COMPILE_H
+
+#include "ast.h"
+#include <stdarg.h>
+#include <stdio.h>
+
+typedef struct src_file {
+    const char *path;    /* as given on the command line / import path */
+    const char *display; /* name used in messages ("prog.go", "./prog.go") */
+    const char *text;    /* NUL-terminated contents (owned by the arena) */
+    size_t len;
+    ast_node *ast;       /* N_FILE once parsed */
+    const char *pkgpath; /* "main", "fmt", "strings", ... */
+} src_file;
+
+typedef struct diag {
+    src_pos pos;
+    char *msg;
+} diag;
+
+struct golem_vm;
+
+typedef struct compilation {
+    ast_arena *arena;
+    src_file *files;
+    int nfiles, capfiles;
+    diag *diags;
+    int ndiags, capdiags;
+    bool eof_error; /* the first syntax error was "unexpected end of input"
+                       (the REPL asks for another line) */
+    struct golem_vm *vm;   /* the VM the program is compiled into */
+    struct ck_program *prog; /* the checker's package graph */
+} compilation;
+
+compilation *comp_new(struct golem_vm *vm);
+void comp_free(compilation *c);
+
+/* Add a source file (text is copied); returns its index. */
+int comp_add_file(compilation *c, const char *path, const char *text,
+                  size_t len, const char *pkgpath);
+
+void diag_error(compilation *c, src_pos pos, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+int diag_count(const compilation *c);
+/* Sorts and prints "file:line:col: msg" lines, at most 10, to out. */
+void diag_print(compilation *c, FILE *out);
+/* "file:line" for tracebacks and messages. */
+const char *comp_file_name(const compilation *c, int file);
+
+/* --- stages --- */
+
+/* lexer.re + parser.y: parse file index `file`; sets files[file].ast.
+   Returns false when syntax errors were reported. */
+bool parse_file(compilation *c, int file);
+
+/* check*.c: type-check package main (all added files with pkgpath "main")
+   and every package they import (loaded from the embedded stdlib sources).
+   Returns false when errors were reported. */
+bool check_program(compilation *c);
+
+/* codegen*.c: generate bytecode for every checked package into c->vm and
+   return the proto of the program's entry (runs package inits, then
+   main.main). NULL on failure (diagnostics added). */
+struct golem_proto *codegen_program(compilation *c);
+
+#endif

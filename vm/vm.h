@@ -1,0 +1,210 @@
+/*
+ * vm.h - the virtual machine's core structures: slots, function prototypes,
+ * goroutines (G), and the VM that owns everything.
+ *
+ * Values are untagged 8-byte slots (DESIGN.md section 4). A function's frame
+ * is a window of consecutive slots on its goroutine's slot stack; a call
+ * places the arguments in consecutive slots of the caller's frame, and those
+ * slots become the callee's slots 0..nparams-1. On return the callee's
+ * results are in its slots 0..nresults-1, i.e. where the caller put the
+ * arguments. Call records (golem_frame) live in a separate array, so the
+ * slot stack holds nothing but values and can be copied to grow: frames
+ * refer to slots by offset (base), never by address.
+ *
+ * Nothing ever points into a slot stack: variables whose address is taken
+ * or that closures capture live in heap cells.
+ *
+ * All mutable state lives in golem_vm (and per-goroutine in golem_g): two
+ * VMs in one process never share anything but immutable tables.
+ */
+#ifndef GOLEM_VM_H
+#define GOLEM_VM_H
+
+#include "rtype.h"
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+typedef union slot {
+    int64_t i;
+    uint64_t u;
+    double f;
+    void *p;
+} slot;
+
+typedef struct golem_vm golem_vm;
+typedef struct golem_g golem_g;
+
+/* A native function: args points at the callee's slot 0 (its parameters,
+   in the layout of the Go signature, receiver first); it writes its results
+   starting at args[0]. Returns 0, or -1 after raising a panic on g
+   (rt_panic*), which the interpreter then unwinds. */
+typedef int (*golem_native_fn)(golem_g *g, slot *args);
+
+/* Slot kinds of a frame's pointer map. */
+enum { SK_SCALAR = 0, SK_PTR = 1 };
+
+typedef struct golem_proto {
+    const char *name;        /* link name: "main.main", "main.(*T).Get",
+                                "main.main.func1", "strings.Index" */
+    const char *file;        /* source file for tracebacks */
+    int32_t line;            /* line of the declaration */
+
+    uint64_t *code;          /* instructions (encoding: vm/opcodes.h) */
+    int32_t *lines;          /* source line of each instruction */
+    uint32_t ncode;
+
+    slot *consts;            /* constant pool */
+    uint8_t *const_kinds;    /* SK_* per constant (GC roots) */
+    uint32_t nconsts;
+
+    uint32_t nparams;        /* parameter slots (receiver included) */
+    uint32_t nresults;       /* result slots */
+    uint32_t framesize;      /* total slots the frame uses */
+    uint8_t *ptrmap;         /* framesize entries of SK_* */
+    uint32_t ncaptures;      /* closures of this proto capture this many
+                                cell pointers */
+
+    golem_native_fn native;  /* non-NULL: a C function (no code) */
+    struct golem_proto *next;/* the VM's list of all protos */
+} golem_proto;
+
+/* A closure (function value): a heap object. A declared function used as a
+   value is a closure without captures (codegen makes one per function).
+   captures[i] points to the heap cell of the i-th captured variable. */
+typedef struct golem_closure {
+    golem_proto *proto;
+    void *captures[];
+} golem_closure;
+
+/* One activation record. */
+typedef struct golem_frame {
+    golem_proto *proto;
+    golem_closure *closure;  /* the function value called (NULL for static
+                                calls of closure-free functions) */
+    uint32_t base;           /* slot offset of the frame on the G's stack */
+    uint32_t pc;             /* index of the next instruction to execute in
+                                this frame (saved when it calls) */
+    struct golem_defer *defers; /* deferred calls, most recent first */
+} golem_frame;
+
+/* A Go string header in two slots. */
+typedef struct golem_string {
+    const uint8_t *data;
+    int64_t len;
+} golem_string;
+
+/* A Go slice header in three slots. */
+typedef struct golem_slice {
+    void *data;
+    int64_t len;
+    int64_t cap;
+} golem_slice;
+
+/* A Go interface value in two slots: word0 is the rtype (empty interface)
+   or the itab (non-empty interface); data is the value itself for
+   pointer-shaped types, else a pointer to a boxed copy. nil: both NULL. */
+typedef struct golem_iface {
+    const void *tab;
+    void *data;
+} golem_iface;
+
+typedef enum g_status {
+    G_IDLE, G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD
+} g_status;
+
+/* A goroutine. */
+struct golem_g {
+    golem_vm *vm;
+    int64_t goid;
+    g_status status;
+    const char *waitreason;  /* "chan receive", ... for tracebacks */
+
+    slot *stack;             /* the slot stack (copied to grow) */
+    uint32_t stack_size;     /* in slots */
+    golem_frame *frames;     /* call records, frames[nframes-1] is current */
+    uint32_t nframes, capframes;
+
+    /* The panic being raised, if any (an eface value), and its chain. */
+    struct golem_panic *panic;
+    bool goexit;
+
+    struct golem_g *next;    /* the VM's list of goroutines */
+};
+
+/* Output sink (stdout/stderr) of a VM: buffered, flushed at exit, before a
+   panic message, and when the buffer fills. */
+typedef struct golem_writer {
+    void (*write)(void *ctx, const char *buf, size_t len);
+    void *ctx;
+    char *buf;
+    size_t len, cap;
+} golem_writer;
+
+struct type_universe;
+struct golem_itab_cache;
+struct golem_program;
+
+struct golem_vm {
+    golem_writer out, err;
+    int argc;
+    char **argv;               /* os.Args */
+
+    struct type_universe *types; /* compiler types (persist for the REPL) */
+    golem_proto *protos;       /* every proto, for disasm and cleanup */
+    slot *globals;             /* package-level variables (one heap block) */
+    uint32_t nglobals;         /* in slots */
+    const uint8_t *globals_ptrmap;
+
+    struct golem_itab_cache *itabs; /* (interface, type) -> itab */
+    const rtype **rtypes;      /* every descriptor codegen made */
+    uint32_t nrtypes, caprtypes;
+
+    golem_g *main_g;
+    golem_g *allg;             /* every goroutine */
+    int64_t next_goid;
+
+    int exit_code;             /* set by os.Exit / fatal errors */
+    bool exiting;
+
+    void *heap;                /* allocator state (vm/malloc.c) */
+};
+
+/* --- allocation (vm/malloc.c) ---
+ * Allocates size bytes of zeroed memory for objects of type t (t describes
+ * one element; size may be a multiple of its size for arrays; t NULL means
+ * no pointers). Until the collector lands this is backed by calloc and the
+ * memory lives until the VM is freed. On exhaustion it raises a Go
+ * "out of memory" fatal error. */
+void *gc_alloc(golem_g *g, const rtype *t, size_t size);
+
+/* --- VM lifetime (vm/vm.c) --- */
+golem_vm *vm_new(void);
+void vm_free(golem_vm *vm);
+void vm_write(golem_writer *w, const char *buf, size_t len);
+void vm_flush(golem_writer *w);
+golem_g *vm_new_g(golem_vm *vm);
+void vm_add_proto(golem_vm *vm, golem_proto *p);
+void vm_add_rtype(golem_vm *vm, const rtype *t);
+
+/* --- the disassembler (vm/disasm.c): every proto of the VM, in the order
+   they were added: name, parameter/result/frame sizes, the frame's pointer
+   map, then one line per instruction with its source line. --- */
+void vm_disasm(golem_vm *vm, FILE *out);
+
+/* --- the interpreter (vm/interp.c) ---
+ * Runs fn (taking no arguments) on g to completion. Returns 0 when it
+ * returned normally, 2 after an unrecovered panic (already printed with its
+ * traceback to vm->err), or vm->exit_code after os.Exit. */
+int vm_run(golem_g *g, golem_proto *fn);
+
+/* Calls a function value from a native (fmt calling String()/Error()):
+   args are copied to a new frame on top of g's stack, the interpreter runs
+   until that call returns, and results are copied to results. Returns 0, or
+   -1 when the callee panicked (the panic stays raised on g). Nesting is
+   bounded; see docs/architecture.md. */
+int vm_call(golem_g *g, golem_proto *fn, golem_closure *cl, const slot *args,
+            uint32_t nargs, slot *results, uint32_t nresults);
+
+#endif

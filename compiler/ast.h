@@ -189,6 +189,14 @@ struct ast_node {
     struct symbol *sym;        /* N_IDENT (and qualified N_SELECTOR): the
                                   object it denotes; declaring idents too */
     struct ck_info *info;      /* per-kind extra facts (check.h) */
+
+    /* Added by the front end (parser): the position gc's syntax package
+       gives the node, where go reports errors, when it differs from pos:
+       N_INDEX/N_SLICE `[`, N_CALL `(`, N_SELECTOR the selected name,
+       N_TYPEASSERT `.`, N_ASSIGN/N_INCDEC/N_SEND/N_RANGE the operator
+       (`=`, `:=`, `++`, `<-`, `range`), N_KEYVALUE `:`, N_COMPOSITE `{`,
+       N_UNARY/N_STAR the operator (same as pos). Every other node: = pos. */
+    src_pos oppos;
 };
 
 /* The arena that owns every node and string of one compilation. */

@@ -89,6 +89,15 @@ typedef struct symbol {
     int cg_slot;
     int cg_index;
     void *cg_data;
+
+    /* checker-private (CHECK): package-level resolution state (0 not yet,
+       1 in progress, 2 done) and declaration info (check_impl.h) */
+    int ck_color;
+    struct ck_decl *ck_decl;
+    /* SYM_TYPE of a generic type / SYM_FUNC of a generic function: its
+       type parameters (T_TYPEPARAM types), NULL when not generic */
+    type **tparams;
+    int ntparams;
 } symbol;
 
 /* ---------- per-node facts (ast_node.info) ---------- */
@@ -157,6 +166,13 @@ typedef struct ck_info {
 
     /* statements: N_BRANCH target statement; N_LABELED's statement */
     ast_node *target;
+
+    /* --- added by CHECK --- */
+    /* N_KEYVALUE inside a struct literal: index of the field it sets */
+    int field_index;
+    /* N_CALL of a generic function / N_INDEX instantiation: the
+       instantiated signature (type params substituted) */
+    type *inst_sig;
 } ck_info;
 
 /* ---------- functions and packages ---------- */
@@ -190,6 +206,8 @@ typedef struct ck_package {
     symbol **init_funcs;      /* func init() in source order */
     int ninit_funcs;
     bool native;              /* has body-less functions bound to C */
+    /* checker-private (CHECK): capacities of funcs / init_funcs */
+    int capfuncs, capinit_funcs;
 } ck_package;
 
 /* The package graph: packages in dependency order (imports first, main

@@ -135,6 +135,14 @@ struct type {
 
     struct rtype *rt;     /* runtime descriptor, made by codegen on demand */
     uint32_t id;          /* unique, for interning and hashing */
+
+    /* --- added by CHECK (generics) --- */
+    type **tparams;       /* generic named type: its type parameters
+                             (T_TYPEPARAM); NULL once instantiated */
+    int ntparams;
+    type *origin;         /* instantiated named type: its generic type */
+    type **instances;     /* generic named type: instantiations made */
+    int ninstances, capinstances;
 };
 
 /* Predeclared types (universe), set up by types_init(). */
@@ -198,5 +206,48 @@ const char *type_string(type_universe *u, type *t);
 /* Method lookup on the method set of t (auto-deref / embedding handled by
    the checker's selector resolution, not here). */
 method *type_find_method(type *t, const char *name);
+
+
+/* --- added by the checker (CHECK) --- */
+/* complex64/complex128 exist only so the checker can name them in its
+   "complex numbers are not supported" error. */
+extern type *ty_complex64, *ty_complex128;
+/* Interning constructors for structs and interfaces (fields / methods are
+   copied; methods are sorted by name in place first). */
+type *type_struct(type_universe *u, field *fields, int n);
+type *type_interface(type_universe *u, method *methods, int nm, type **terms,
+                     bool *tilde, int nterms, bool comparable);
+/* A new defined type (never interned); underlying is set by the caller. */
+type *type_named(type_universe *u, const char *name, struct ck_package *pkg,
+                 struct symbol *obj);
+/* A type parameter; underlying = its constraint interface. */
+type *type_typeparam(type_universe *u, const char *name, int index,
+                     type *constraint);
+/* Generics. type_subst replaces each from[i] (T_TYPEPARAM) by to[i]
+   throughout t, instantiating generic named types as needed; codegen uses
+   it to stencil a generic body (from = the function's or receiver type's
+   tparams, to = ck_info.targs). type_instantiate returns the (cached)
+   instance generic[targs...]. */
+type *type_subst(type_universe *u, type *t, type **from, type **to, int n);
+type *type_instantiate(type_universe *u, type *generic, type **targs, int n);
+/* Fills in an instance's underlying type and methods once its generic
+   type is complete (the checker calls it for instances made early). */
+void type_complete_instance(type_universe *u, type *inst);
+
+/* Generics. type_subst replaces each from[i] (T_TYPEPARAM) by to[i]
+   throughout t, instantiating generic named types as needed; codegen uses
+   it to stencil a generic body (from = the function's or receiver type's
+   tparams, to = ck_info.targs). type_instantiate returns the (cached)
+   instance generic[targs...]. */
+type *type_subst(type_universe *u, type *t, type **from, type **to, int n);
+type *type_instantiate(type_universe *u, type *generic, type **targs, int n);
+/* Fills in an instance's underlying type and methods once its generic
+   type is complete (the checker calls it for instances made early). */
+void type_complete_instance(type_universe *u, type *inst);
+
+/* malloc'd type string: mode 0 as reflect's %T prints it, mode 1 as
+   go/types prints it in messages (rel: the package whose names print
+   unqualified). */
+char *type_string_mode(type *t, int mode, struct ck_package *rel);
 
 #endif

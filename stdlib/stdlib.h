@@ -9,6 +9,10 @@
  * bound, at codegen time, to the native registered under its link name
  * ("strings.Index", "strings.(*Builder).WriteString").
  */
+/* The build passes -Istdlib, so <stdlib.h> finds this file first: pull in
+   the C library's header as well (added by the stdlib helper). */
+#include_next <stdlib.h>
+
 #ifndef GOLEM_STDLIB_H
 #define GOLEM_STDLIB_H
 

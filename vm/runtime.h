@@ -43,6 +43,9 @@ int rt_growslice(golem_g *g, golem_slice *s, const rtype *elem,
    "makeslice: cap out of range". */
 int rt_makeslice(golem_g *g, golem_slice *out, const rtype *elem,
                  int64_t len, int64_t cap);
+/* (RUNTIME) The capacity rt_growslice picks for growing a slice of cap
+   oldcap to hold newlen elements (Go's exact value), -1 on overflow. */
+int64_t rt_grow_capacity(const rtype *elem, int64_t oldcap, int64_t newlen);
 /* Bulk copies (copy(), append): elements in memory representation. */
 int64_t rt_slicecopy(const rtype *elem, golem_slice dst, golem_slice src);
 
@@ -71,6 +74,12 @@ int rt_equal(golem_g *g, const rtype *t, const void *a, const void *b);
 /* -1 after raising "hash of unhashable type T". */
 int rt_hash(golem_g *g, const rtype *t, const void *p, uint64_t seed,
             uint64_t *out);
+/* (RUNTIME) Hashing primitives (n bytes; one word) and whether == is
+   defined on t (false for slices, maps, funcs and composites holding
+   them; interfaces count as comparable). */
+uint64_t rt_memhash(const void *p, size_t n, uint64_t seed);
+uint64_t rt_hash64(uint64_t v, uint64_t seed);
+bool rt_comparable(const rtype *t);
 
 /* ---- interfaces (vm/iface.c) ---- */
 /* The dynamic type of an interface value (NULL for nil). */
@@ -80,6 +89,9 @@ const rtype *rt_iface_type(const golem_iface *v, bool empty);
    Go's "interface conversion: T is not I: missing method M" first. */
 const itab *rt_getitab(golem_g *g, const rtype *inter, const rtype *type,
                        bool canfail);
+/* (RUNTIME) The first method of inter (sorted order) that type lacks or
+   has with another signature, or NULL when type implements inter. */
+const char *rt_missing_method(const rtype *inter, const rtype *type);
 /* Box a value (memory representation, t->nslots slots) for an interface's
    data word; pointer-shaped values are returned as they are. */
 void *rt_box(golem_g *g, const rtype *t, const void *val);
@@ -90,7 +102,39 @@ typedef struct golem_panic {
     bool recovered;
     bool runtime_error;         /* a runtime.Error */
     struct golem_panic *link;   /* the panic this one interrupted */
+    bool sigsegv;               /* (RUNTIME) a nil dereference: the report
+                                   adds Go's "[signal SIGSEGV: ...]" line */
 } golem_panic;
+
+/* (RUNTIME) rt_panic_slice kinds, Go's boundsErrorCode order. x is the
+   failing bound, y the length/capacity or the other bound:
+     RT_BOUNDS_INDEX        s[x] with len y    "index out of range [x] with length y"
+     RT_BOUNDS_SLICE_ALEN   s[:x], x > len y   "slice bounds out of range [:x] with length y"
+                            (strings, and slices of arrays' len)
+     RT_BOUNDS_SLICE_ACAP   s[:x], x > cap y   "... [:x] with capacity y"
+     RT_BOUNDS_SLICE_B      s[x:y], x > y      "... [x:y]"
+     RT_BOUNDS_SLICE3_ALEN  s[::x], x > len y  "... [::x] with length y"
+     RT_BOUNDS_SLICE3_ACAP  s[::x], x > cap y  "... [::x] with capacity y"
+     RT_BOUNDS_SLICE3_B     s[:x:y], x > y     "... [:x:y]"
+     RT_BOUNDS_SLICE3_C     s[x:y:], x > y     "... [x:y:]"
+     RT_BOUNDS_CONVERT      [x]T(s), len y     "cannot convert slice with length y to array or
+                                                pointer to array with length x"
+   A negative x prints without y ("index out of range [-1]"). OR in
+   RT_BOUNDS_UNSIGNED when x came from an unsigned operand (printed as
+   uint64, never negative). Check order as Go: for s[a:b:c] test c
+   (SLICE3_A*), then b <= c (SLICE3_B), then a <= b (SLICE3_C). */
+enum {
+    RT_BOUNDS_INDEX,
+    RT_BOUNDS_SLICE_ALEN,
+    RT_BOUNDS_SLICE_ACAP,
+    RT_BOUNDS_SLICE_B,
+    RT_BOUNDS_SLICE3_ALEN,
+    RT_BOUNDS_SLICE3_ACAP,
+    RT_BOUNDS_SLICE3_B,
+    RT_BOUNDS_SLICE3_C,
+    RT_BOUNDS_CONVERT,
+    RT_BOUNDS_UNSIGNED = 0x100,
+};
 
 int rt_panic(golem_g *g, const rtype *t, void *data);   /* panic(v) */
 /* A runtime.Error: the message after "runtime error: ". */
@@ -113,5 +157,25 @@ int rt_fatal(golem_g *g, const char *msg);
    traceback of g to vm->err in Go's format. */
 void rt_print_panic(golem_g *g);
 void rt_print_traceback(golem_g *g);
+/* (RUNTIME) A float as Go's print/println builtins write it
+   ("+1.500000e+000", "NaN", "+Inf"); buf needs 16 bytes; returns the
+   length. */
+int rt_format_float(char *buf, double v);
+
+/* ---- runtime state kept in the VM (vm/iface.c) ---- */
+/* (RUNTIME) A fast random number from vm->rand_state (thread-safe). */
+uint64_t rt_fastrand(golem_vm *vm);
+/* (RUNTIME) Frees what the runtime keeps in the VM (the itab cache);
+   vm_free must call it. */
+void rt_vm_free(golem_vm *vm);
+/* (RUNTIME) Run-time type identity for descriptors that may come from
+   different makers (codegen's vs the runtime's own runtime.Error types):
+   pointer equality, else named types by package and name, unnamed ones
+   structurally. */
+bool rt_type_identical(const rtype *a, const rtype *b);
+/* (RUNTIME) The Error() text of a runtime.Error panic value (from
+   rt_panic_runtime and friends), or false if (t, data) is not one. */
+bool rt_runtime_error_text(golem_g *g, const rtype *t, const void *data,
+                           golem_string *out);
 
 #endif

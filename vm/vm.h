@@ -67,6 +67,10 @@ typedef struct golem_proto {
                                 cell pointers */
 
     golem_native_fn native;  /* non-NULL: a C function (no code) */
+    uint32_t resume_pc;      /* functions with defer: where the frame
+                                resumes after one of its deferred calls
+                                recovered a panic (a RUNDEFERS; load named
+                                results; RET sequence); 0 = none (codegen) */
     struct golem_proto *next;/* the VM's list of all protos */
 } golem_proto;
 
@@ -87,7 +91,29 @@ typedef struct golem_frame {
     uint32_t pc;             /* index of the next instruction to execute in
                                 this frame (saved when it calls) */
     struct golem_defer *defers; /* deferred calls, most recent first */
+    uint32_t flags;          /* FRAME_* (added by VM, vm/interp.c) */
+    uint32_t owner;          /* FRAME_PANIC_DEFER: index of the frame whose
+                                deferred call this is (added by VM) */
 } golem_frame;
+
+/* A deferred call (added by VM): the function value and a copy of its
+   argument slots, taken when the defer statement ran. malloc'd; the
+   collector must treat fn and args as roots (a later issue). */
+typedef struct golem_defer {
+    struct golem_defer *link;   /* the next older defer of the frame */
+    golem_closure *fn;
+    uint32_t nargs;
+    slot args[];
+} golem_defer;
+
+/* golem_frame.flags (added by VM). */
+enum {
+    FRAME_C_BOUNDARY = 1 << 0, /* pushed by vm_call: returning from it
+                                  returns from the interpreter to C */
+    FRAME_PANIC_DEFER = 1 << 1, /* a deferred call run by a panic: its
+                                   return resumes the unwinder, and recover()
+                                   works in it */
+};
 
 /* A Go string header in two slots. */
 typedef struct golem_string {
@@ -131,6 +157,20 @@ struct golem_g {
     bool goexit;
 
     struct golem_g *next;    /* the VM's list of goroutines */
+
+    /* (added by VM) Set by sysmon/the GC to ask the goroutine to yield; the
+       interpreter polls it at function entry and on taken jumps. */
+    volatile uint32_t preempt;
+    /* (added by VM) Natives running on this G that may still hold a
+       pointer into the slot stack (vm_call nesting); while > 0, stacks
+       replaced by growth are retired, not freed (vm/stack.c). */
+    uint32_t native_depth;
+    slot *retired_stacks;    /* chained through their slot 0 */
+    /* (added by VM) Cooperative scheduling until the M:N scheduler lands
+       (vm/chan.c): the run-queue link, and what the G is parked on (a
+       channel wait record; the blocked op re-executes when it resumes). */
+    struct golem_g *schedlink;
+    void *waiting;
 };
 
 /* Output sink (stdout/stderr) of a VM: buffered, flushed at exit, before a
@@ -166,9 +206,22 @@ struct golem_vm {
     int64_t next_goid;
 
     int exit_code;             /* set by os.Exit / fatal errors */
-    bool exiting;
+    bool exiting;              /* (VM) os.Exit: a native sets exit_code and
+                                  exiting, then returns -1; the interpreter
+                                  stops and vm_run returns exit_code */
 
     void *heap;                /* allocator state (vm/malloc.c) */
+    /* (added by VM) runnable goroutines, FIFO (vm/chan.c); select's
+       random case order draws on rand_state below */
+    golem_g *runq_head, *runq_tail;
+    void *codegen_cache;       /* codegen's per-VM rtype/itab interning
+                                  (compiler/codegen.h cg_cache; memory in
+                                  the type universe, nothing to free) */
+    uint64_t rand_state;       /* (RUNTIME, shared with VM's select)
+                                  rt_fastrand's state (map hash seeds,
+                                  iteration start points, select); atomic,
+                                  seeded from the OS on first use, so a
+                                  zeroed VM needs no setup */
 };
 
 /* --- allocation (vm/malloc.c) ---
@@ -178,6 +231,55 @@ struct golem_vm {
  * memory lives until the VM is freed. On exhaustion it raises a Go
  * "out of memory" fatal error. */
 void *gc_alloc(golem_g *g, const rtype *t, size_t size);
+
+/* (added by VM) Releases every object gc_alloc handed out for vm (at
+   vm_free; vm/malloc.c). */
+void gc_heap_free(golem_vm *vm);
+
+/* --- goroutine stacks (vm/stack.c; added by VM) ---
+ * stack_ensure: makes g's slot stack hold at least `slots` slots, copying
+ * it into one twice the size (repeatedly) when needed; frames hold offsets,
+ * so nothing needs fixing, but callers must reload any slot pointer.
+ * frames_ensure: room for one more golem_frame. Both return false after
+ * reporting Go's fatal "stack overflow" (1 GB limit, counting the frame
+ * records too): vm->exiting is then set with exit_code 2. */
+bool stack_ensure(golem_g *g, uint64_t slots);
+bool frames_ensure(golem_g *g);
+/* Frees stacks retired while natives held pointers into them. */
+void stack_free_retired(golem_g *g);
+
+/* --- goroutines and channels (vm/chan.c; added by VM) ---
+ * A single-threaded cooperative stand-in for DESIGN.md's M:N scheduler:
+ * goroutines are golem_g records run by the interpreter loop, switched
+ * when one blocks on a channel or ends. Channel operations return
+ * CHAN_DONE, CHAN_BLOCK (g is parked: the interpreter re-executes the op
+ * when g runs again, and the op then completes from g->waiting) or -1
+ * after raising a panic. Values are in register form (n = elem nslots). */
+enum { CHAN_DONE = 0, CHAN_BLOCK = 1 };
+typedef struct golem_chan golem_chan;
+golem_chan *chan_make(golem_g *g, const rtype *chantype, int64_t size);
+int chan_send(golem_g *g, golem_chan *c, const slot *val);
+int chan_recv(golem_g *g, golem_chan *c, slot *dst, bool *ok);
+int chan_close(golem_g *g, golem_chan *c);
+int64_t chan_len(const golem_chan *c);
+int64_t chan_cap(const golem_chan *c);
+/* select over n cases at cases[2i] (channel), cases[2i+1] (a heap cell in
+   memory form: the value to send, or where a received value goes); the
+   first nsend are sends. *chosen = the case index (n for default), *ok =
+   the receive's ok. */
+int chan_select(golem_g *g, slot *cases, uint32_t n, uint32_t nsend,
+                bool has_default, int64_t *chosen, bool *ok);
+/* A new runnable goroutine calling fn with nargs argument slots. */
+golem_g *sched_go(golem_g *g, golem_closure *fn, const slot *args,
+                  uint32_t nargs);
+void sched_ready(golem_vm *vm, golem_g *g);
+golem_g *sched_next(golem_vm *vm); /* NULL when nothing is runnable */
+
+/* --- disassembler (vm/disasm.c; added by VM) --- */
+void vm_disasm_proto(const golem_proto *p, FILE *out);
+/* Like vm_disasm, only the protos whose name starts with prefix
+   ("main."); NULL lists all. */
+void vm_disasm_prefix(golem_vm *vm, const char *prefix, FILE *out);
 
 /* --- VM lifetime (vm/vm.c) --- */
 golem_vm *vm_new(void);

@@ -1,0 +1,261 @@
+/*
+ * codegen_rtype.c - runtime type descriptors (vm/rtype.h) from compiler
+ * types, method tables, and static itabs.
+ *
+ * Interning. Two types are identical at run time exactly when their rtype
+ * pointers are equal, so every descriptor is interned per VM: the compiler
+ * type caches its descriptor in type->rt, and since the checker interns
+ * composite types, pointer identity of compiler types almost always decides;
+ * unnamed struct, func and interface types are additionally looked up with
+ * type_identical() in the VM's cache (cg_cache) before a new descriptor is
+ * made. A descriptor is registered in t->rt before its element and field
+ * descriptors are built, so recursive types (type L struct{ next *L })
+ * terminate.
+ *
+ * Method tables. A named type T (and *T) carries its method set sorted by
+ * name: T's holds the value-receiver methods (declared or promoted through
+ * embedded fields), *T's holds all of them. Each entry has tfn, the method
+ * as declared, and ifn, the function an itab holds: it takes the interface's
+ * data word as its one receiver slot (the pointer for pointer-shaped types,
+ * else a pointer to the boxed copy) and is the method itself when that is
+ * already its receiver, or a wrapper (codegen_wrap.c) that loads the
+ * receiver, walks the embedding path and calls the method.
+ *
+ * Static itabs. A conversion of a concrete type to a non-empty interface
+ * known at compile time gets its itab here, built from the concrete type's
+ * method table in the interface's method order and cached per (interface,
+ * type) pair.
+ *
+ * All memory is VM-lifetime (types_alloc).
+ */
+#include "codegen.h"
+#include <string.h>
+
+cg_cache *cg_cache_get(golem_vm *vm)
+{
+    if (!vm->codegen_cache)
+        vm->codegen_cache = types_alloc(vm->types, sizeof(cg_cache));
+    return vm->codegen_cache;
+}
+
+static uint32_t cg_hash_string(const char *s, int kind)
+{
+    uint32_t h = 2166136261u ^ (uint32_t)kind;
+    for (; s && *s; s++)
+        h = (h ^ (uint8_t)*s) * 16777619u;
+    return h;
+}
+
+static void cg_cache_add(cg_state *st, type *t, rtype *rt)
+{
+    cg_cache *c = st->cache;
+    if (c->n == c->cap) {
+        int nc = c->cap ? c->cap * 2 : 64;
+        type **nt = types_alloc(st->u, sizeof(type *) * nc);
+        rtype **nr = types_alloc(st->u, sizeof(rtype *) * nc);
+        if (c->n) {
+            memcpy(nt, c->types, sizeof(type *) * c->n);
+            memcpy(nr, c->rts, sizeof(rtype *) * c->n);
+        }
+        c->types = nt;
+        c->rts = nr;
+        c->cap = nc;
+    }
+    c->types[c->n] = t;
+    c->rts[c->n] = rt;
+    c->n++;
+}
+
+static rtype *cg_cache_find(cg_state *st, type *t)
+{
+    cg_cache *c = st->cache;
+    for (int i = 0; i < c->n; i++)
+        if (c->types[i] == t ||
+            (c->types[i]->kind == t->kind && type_identical(c->types[i], t)))
+            return c->rts[i];
+    return NULL;
+}
+
+static uint8_t cg_rtype_flags(type *t)
+{
+    uint8_t fl = 0;
+    if (t->kind == T_NAMED)
+        fl |= RF_NAMED;
+    if (type_comparable(t))
+        fl |= RF_COMPARABLE;
+    if (type_is_pointer_shaped(t))
+        fl |= RF_POINTER_SHAPED;
+    type_layout(t);
+    if (t->has_pointers)
+        fl |= RF_HAS_POINTERS;
+    if (type_is_narrow(t))
+        fl |= RF_NARROW;
+    return fl;
+}
+
+static void cg_rtype_fields(cg_state *st, rtype *rt, type *u)
+{
+    rfield *fs = types_alloc(st->u, sizeof(rfield) * (u->nfields + 1));
+    for (int i = 0; i < u->nfields; i++) {
+        fs[i].name = u->fields[i].name;
+        fs[i].type = cg_rtype(st, u->fields[i].type);
+        fs[i].slot = u->fields[i].slot;
+        fs[i].embedded = u->fields[i].embedded;
+        fs[i].exported = u->fields[i].exported;
+    }
+    rt->fields = fs;
+    rt->nfields = u->nfields;
+}
+
+static const rtype *const *cg_rtype_list(cg_state *st, type **ts, int n)
+{
+    const rtype **l = types_alloc(st->u, sizeof(rtype *) * (n + 1));
+    for (int i = 0; i < n; i++)
+        l[i] = cg_rtype(st, ts[i]);
+    return l;
+}
+
+static void cg_rtype_iface_methods(cg_state *st, rtype *rt, type *u)
+{
+    rmethod *ms = types_alloc(st->u, sizeof(rmethod) * (u->nmethods + 1));
+    for (int i = 0; i < u->nmethods; i++) {
+        ms[i].name = u->methods[i].name;
+        ms[i].sig = cg_rtype(st, u->methods[i].sig);
+    }
+    rt->methods = ms;
+    rt->nmethods = u->nmethods;
+}
+
+/* Method table of a concrete type (see the header comment). */
+static void cg_rtype_concrete_methods(cg_state *st, rtype *rt, type *t)
+{
+    cg_mset ms;
+    cg_method_set(st, t, &ms);
+    if (ms.n == 0)
+        return;
+    rmethod *out = types_alloc(st->u, sizeof(rmethod) * ms.n);
+    for (int i = 0; i < ms.n; i++) {
+        cg_mentry *e = &ms.e[i];
+        out[i].name = e->name;
+        out[i].sig = cg_rtype(st, e->m->sig);
+        out[i].tfn = e->iface ? NULL : cg_func_proto(st, e->m->func);
+        out[i].ifn = cg_method_ifn(st, t, e);
+    }
+    rt->methods = out;
+    rt->nmethods = ms.n;
+    cg_mset_free(&ms);
+}
+
+static void cg_rtype_fill(cg_state *st, rtype *rt, type *t)
+{
+    type *u = type_under(t);
+    switch (u->kind) {
+    case T_ARRAY:
+        rt->elem = cg_rtype(st, u->elem);
+        rt->len = u->len;
+        break;
+    case T_SLICE:
+    case T_POINTER:
+        rt->elem = cg_rtype(st, u->elem);
+        break;
+    case T_CHAN:
+        rt->elem = cg_rtype(st, u->elem);
+        rt->dir = u->dir;
+        break;
+    case T_MAP:
+        rt->key = cg_rtype(st, u->key);
+        rt->elem = cg_rtype(st, u->elem);
+        break;
+    case T_STRUCT:
+        cg_rtype_fields(st, rt, u);
+        break;
+    case T_FUNC:
+        rt->in = cg_rtype_list(st, u->params, u->nparams);
+        rt->out = cg_rtype_list(st, u->results, u->nresults);
+        rt->nin = u->nparams;
+        rt->nout = u->nresults;
+        rt->variadic = u->variadic;
+        break;
+    case T_INTERFACE:
+        cg_rtype_iface_methods(st, rt, u);
+        break;
+    default:
+        break;
+    }
+    rt->underlying = t->kind == T_NAMED ? cg_rtype(st, u) : rt;
+    if (u->kind != T_INTERFACE)
+        cg_rtype_concrete_methods(st, rt, t);
+}
+
+const rtype *cg_rtype(cg_state *st, type *t)
+{
+    if (!t)
+        return NULL;
+    if (t->kind == T_UNTYPED_NIL)
+        return NULL;
+    if (type_is_untyped(t))
+        t = type_default(t);
+    if (t->rt)
+        return t->rt;
+    rtype *found = cg_cache_find(st, t);
+    if (found) {
+        t->rt = found;
+        return found;
+    }
+    type *u = type_under(t);
+    type_layout(t);
+    rtype *rt = types_alloc(st->u, sizeof(rtype));
+    t->rt = rt;
+    cg_cache_add(st, t, rt);
+    rt->kind = (uint8_t)u->kind;
+    rt->flags = cg_rtype_flags(t);
+    rt->nslots = t->nslots;
+    rt->stride = type_stride(t);
+    rt->string = type_string(st->u, t);
+    rt->hash = cg_hash_string(rt->string, u->kind);
+    rt->ptrmask = t->ptrmask;
+    if (t->kind == T_NAMED) {
+        rt->name = t->name;
+        rt->pkgpath = t->pkg ? t->pkg->path : NULL;
+    }
+    cg_rtype_fill(st, rt, t);
+    vm_add_rtype(st->vm, rt);
+    return rt;
+}
+
+/* ---- static itabs ---- */
+
+const itab *cg_itab(cg_state *st, type *iface, type *concrete)
+{
+    const rtype *ri = cg_rtype(st, iface);
+    const rtype *rc = cg_rtype(st, concrete);
+    cg_cache *c = st->cache;
+    for (int i = 0; i < c->nitabs; i++)
+        if (c->itabs[i].iface == ri && c->itabs[i].type == rc)
+            return c->itabs[i].tab;
+    itab *tab = types_alloc(st->u, sizeof(itab) +
+                                       sizeof(golem_proto *) * ri->nmethods);
+    tab->type = rc;
+    tab->inter = ri;
+    tab->nfun = ri->nmethods;
+    for (uint32_t i = 0; i < ri->nmethods; i++) {
+        for (uint32_t j = 0; j < rc->nmethods; j++)
+            if (strcmp(rc->methods[j].name, ri->methods[i].name) == 0) {
+                tab->fun[i] = rc->methods[j].ifn;
+                break;
+            }
+    }
+    if (c->nitabs == c->capitabs) {
+        int nc = c->capitabs ? c->capitabs * 2 : 32;
+        void *n = types_alloc(st->u, sizeof(*c->itabs) * nc);
+        if (c->nitabs)
+            memcpy(n, c->itabs, sizeof(*c->itabs) * c->nitabs);
+        c->itabs = n;
+        c->capitabs = nc;
+    }
+    c->itabs[c->nitabs].iface = ri;
+    c->itabs[c->nitabs].type = rc;
+    c->itabs[c->nitabs].tab = tab;
+    c->nitabs++;
+    return tab;
+}

@@ -1,0 +1,825 @@
+/*
+ * parse.c - the parser driver and the helpers the grammar actions call.
+ *
+ * parse_file() runs the scanner (lexer.re) and feeds each token to the lemon
+ * push parser (parser.y) until the end of input or the first syntax error.
+ * Go's parser reports a handful of syntax errors per file and then stops;
+ * golem stops at the first one (the position and wording follow gc's
+ * syntax package, so the first error reads exactly as `go build` prints
+ * it), while errors found by the scanner (bad literals, stray characters)
+ * are reported as they come and parsing goes on.
+ *
+ * The helpers (ps_*) build the nodes compiler/ast.h documents and carry out
+ * the rewrites the grammar cannot express: grouping parameter names with
+ * their types, turning a statement header into if/for/switch fields,
+ * recognising a type switch guard, repeating implicit const specs.
+ *
+ * Invariants: every node comes from the compilation's arena; the parser
+ * holds no global state (everything is in parse_ctx / lexer on the stack
+ * of parse_file).
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#ifndef EXIT_SUCCESS
+/* -Istdlib lets golem's stdlib/stdlib.h shadow the C header. */
+void *malloc(size_t n);
+void *calloc(size_t n, size_t m);
+void *realloc(void *p, size_t n);
+void free(void *p);
+void abort(void);
+#endif
+#include <string.h>
+
+#include "parse_internal.h"
+#include "parser.h"
+
+/* ---- basic nodes ---- */
+
+ast_node *ps_node(parse_ctx *p, ast_kind k, src_pos pos)
+{
+    return ast_new(p->ar, k, pos);
+}
+
+src_pos ps_start(const ast_node *n)
+{
+    while (n->kind == N_BINARY && n->a)
+        n = n->a;
+    return n->pos;
+}
+
+const char *ps_text(parse_ctx *p, tok t)
+{
+    return ast_intern(p->ar, t.s, (size_t)t.len);
+}
+
+ast_node *ps_ident(parse_ctx *p, tok t)
+{
+    ast_node *n = ps_node(p, N_IDENT, t.pos);
+    n->name = ps_text(p, t);
+    return n;
+}
+
+ast_node *ps_lit(parse_ctx *p, tok t, int litkind)
+{
+    ast_node *n = ps_node(p, N_BASICLIT, t.pos);
+    n->op = litkind;
+    n->name = ps_text(p, t);
+    return n;
+}
+
+ast_node *ps_binary(parse_ctx *p, tok op, ast_node *a, ast_node *b)
+{
+    ast_node *n = ps_node(p, N_BINARY, op.pos);
+    n->op = op.code;
+    n->a = a;
+    n->b = b;
+    return n;
+}
+
+ast_node *ps_unary(parse_ctx *p, tok op, ast_node *a)
+{
+    ast_node *n = ps_node(p, N_UNARY, op.pos);
+    n->op = op.code;
+    n->a = a;
+    return n;
+}
+
+void ps_push(parse_ctx *p, ast_list *l, ast_node *n)
+{
+    ast_list_push(p->ar, l, n);
+}
+
+ast_list ps_list1(parse_ctx *p, ast_node *n)
+{
+    ast_list l = {0};
+    ast_list_push(p->ar, &l, n);
+    return l;
+}
+
+ast_node *ps_selector(parse_ctx *p, ast_node *x, tok sel)
+{
+    ast_node *n = ps_node(p, N_SELECTOR, ps_start(x));
+    n->a = x;
+    n->name = ps_text(p, sel);
+    n->oppos = sel.pos;
+    return n;
+}
+
+ast_node *ps_index(parse_ctx *p, ast_node *x, tok lbrack, ast_list idx,
+                   tok rbrack)
+{
+    ast_node *n = ps_node(p, N_INDEX, ps_start(x));
+    n->a = x;
+    n->list = idx;
+    n->oppos = lbrack.pos;
+    n->end = rbrack.pos;
+    return n;
+}
+
+ast_node *ps_slice(parse_ctx *p, ast_node *x, tok lbrack, ast_node *lo,
+                   ast_node *hi, ast_node *max, bool three, tok rbrack)
+{
+    ast_node *n = ps_node(p, N_SLICE, ps_start(x));
+    n->a = x;
+    n->b = lo;
+    n->c = hi;
+    n->d = max;
+    n->oppos = lbrack.pos;
+    n->end = rbrack.pos;
+    if (three) {
+        n->flags |= AF_SLICE3;
+        if (!hi)
+            ps_error(p, rbrack.pos, "middle index required in 3-index slice");
+        else if (!max)
+            ps_error(p, rbrack.pos, "final index required in 3-index slice");
+    }
+    return n;
+}
+
+ast_node *ps_call(parse_ctx *p, ast_node *fn, tok lparen, call_args args,
+                  tok rparen)
+{
+    ast_node *n = ps_node(p, N_CALL, ps_start(fn));
+    n->a = fn;
+    n->list = args.args;
+    if (args.ellipsis)
+        n->flags |= AF_ELLIPSIS;
+    n->oppos = lparen.pos;
+    n->end = rparen.pos;
+    return n;
+}
+
+ast_node *ps_complit(parse_ctx *p, ast_node *type, tok lbrace, ast_list elems,
+                     tok rbrace)
+{
+    ast_node *n = ps_node(p, N_COMPOSITE, type ? type->pos : lbrace.pos);
+    n->a = type;
+    n->list = elems;
+    n->oppos = lbrace.pos;
+    n->end = rbrace.pos;
+    return n;
+}
+
+ast_node *ps_arraytype(parse_ctx *p, tok lbrack, ast_node *len,
+                       ast_node *elem)
+{
+    ast_node *n = ps_node(p, N_ARRAYTYPE, lbrack.pos);
+    n->a = len;
+    n->b = elem;
+    return n;
+}
+
+ast_node *ps_arraylen(parse_ctx *p, ast_list lens)
+{
+    if (lens.len > 1)
+        ps_error(p, lens.items[1]->pos,
+                 "syntax error: unexpected comma; expecting ]");
+    return lens.items[0];
+}
+
+ast_node *ps_ellipsis(parse_ctx *p, tok dots, ast_node *elem)
+{
+    ast_node *n = ps_node(p, N_ELLIPSIS, dots.pos);
+    n->a = elem;
+    return n;
+}
+
+/* ---- fields and parameters ---- */
+
+ast_node *ps_rawparam(parse_ctx *p, ast_node *name, ast_node *type)
+{
+    ast_node *f = ps_node(p, N_FIELD, name ? name->pos : ps_start(type));
+    if (name)
+        ps_push(p, &f->list, name);
+    f->a = type;
+    return f;
+}
+
+ast_node *ps_field(parse_ctx *p, ast_node *type)
+{
+    ast_node *f = ps_node(p, N_FIELD, ps_start(type));
+    f->a = type;
+    return f;
+}
+
+ast_node *ps_fieldn(parse_ctx *p, ast_list names, ast_node *type,
+                    ast_node *tag)
+{
+    ast_node *f = ps_node(p, N_FIELD, names.len ? names.items[0]->pos
+                                                : ps_start(type));
+    f->list = names;
+    f->a = type;
+    f->b = tag;
+    return f;
+}
+
+/*
+ * Go's grouping rule. If no entry has a name, every entry is a type. If
+ * some do, all must: reading right to left, an entry that is a bare
+ * identifier takes the type of the named entry after it (`a, b int`). The
+ * result groups the names sharing a type into one N_FIELD.
+ * require_names: type parameters (a bare entry is a name whose constraint
+ * comes later; one at the end is "missing type constraint").
+ */
+static ast_list group_params(parse_ctx *p, ast_list raw, bool require_names)
+{
+    ast_list out = {0};
+    bool named = require_names;
+    for (int i = 0; i < raw.len && !named; i++)
+        named = raw.items[i]->list.len > 0;
+    if (!named) {
+        for (int i = 0; i < raw.len; i++)
+            ps_push(p, &out, raw.items[i]);
+        return out;
+    }
+    /* Right to left: decide each entry's name and type. */
+    ast_node *typ = NULL;
+    src_pos errpos = {0};
+    for (int i = raw.len - 1; i >= 0; i--) {
+        ast_node *e = raw.items[i];
+        bool has_name = e->list.len > 0 && !(require_names && !e->a);
+        if (require_names && !e->a) {
+            /* a bare type-parameter name */
+            e->a = typ;
+            if (!typ)
+                errpos = e->pos;
+            continue;
+        }
+        if (has_name) {
+            typ = e->a;
+        } else if (e->a && e->a->kind == N_IDENT && typ) {
+            ps_push(p, &e->list, e->a); /* a bare name */
+            e->a = typ;
+            e->pos = e->list.items[0]->pos;
+        } else {
+            errpos = e->a ? e->a->pos : e->pos;
+            typ = e->a;
+        }
+    }
+    if (errpos.line) {
+        ps_error(p, errpos, require_names
+                                ? "syntax error: missing type constraint"
+                                : "syntax error: mixed named and unnamed parameters");
+        p->failed = true;
+    }
+    /* Left to right: merge runs of names that share a type node. */
+    for (int i = 0; i < raw.len; i++) {
+        ast_node *e = raw.items[i];
+        if (!e->a) {
+            e->a = ps_node(p, N_BAD, e->pos);
+        }
+        if (out.len) {
+            ast_node *last = out.items[out.len - 1];
+            if (last->a == e->a && e->list.len) {
+                for (int j = 0; j < e->list.len; j++)
+                    ps_push(p, &last->list, e->list.items[j]);
+                continue;
+            }
+        }
+        ps_push(p, &out, e);
+    }
+    return out;
+}
+
+ast_list ps_params(parse_ctx *p, ast_list raw, src_pos at)
+{
+    (void)at;
+    return group_params(p, raw, false);
+}
+
+ast_node *ps_tparams(parse_ctx *p, ast_list raw, src_pos at)
+{
+    ast_node *fl = ps_node(p, N_FIELDLIST, at);
+    fl->list = group_params(p, raw, true);
+    return fl;
+}
+
+/* at: the method name (where go reports receiver errors) */
+ast_node *ps_receiver(parse_ctx *p, ast_list raw, src_pos at)
+{
+    ast_list l = group_params(p, raw, false);
+    if (l.len == 0) {
+        ps_error(p, at, "method has no receiver");
+        return NULL;
+    }
+    if (l.len > 1 || l.items[0]->list.len > 1) {
+        ps_error(p, at, "method has multiple receivers");
+    }
+    return l.items[0];
+}
+
+ast_node *ps_funcdecl(parse_ctx *p, tok kw, ast_node *recv, tok name,
+                      ast_node *tparams, ast_node *sig, ast_node *body)
+{
+    ast_node *n = ps_node(p, N_FUNCDECL, kw.pos);
+    n->name = ps_text(p, name);
+    n->a = recv;
+    sig->pos = sig->oppos = kw.pos;
+    sig->c = tparams;
+    n->b = sig;
+    n->c = body;
+    if (body)
+        n->end = body->end;
+    n->extern_lib = kw.ext_lib;
+    n->extern_sym = kw.ext_sym;
+    if (recv && tparams)
+        ps_error(p, tparams->pos,
+                 "syntax error: method must have no type parameters");
+    return n;
+}
+
+/* ---- statements ---- */
+
+void ps_check_recv(parse_ctx *p, ast_node *stmt, ast_node *rhs)
+{
+    while (rhs->kind == N_PAREN && rhs->a)
+        rhs = rhs->a;
+    if (rhs->kind == N_UNARY && rhs->op == TK_ARROW)
+        return;
+    ps_error(p, stmt->pos,
+             "select case must be send or receive (possibly with assignment)");
+}
+
+ast_node *ps_branch(parse_ctx *p, tok kw, const tok *label)
+{
+    ast_node *n = ps_node(p, N_BRANCH, kw.pos);
+    n->op = kw.code;
+    if (label)
+        n->name = ps_text(p, *label);
+    return n;
+}
+
+/* Approximates Go's printing of an expression (for messages). */
+static void expr_string(const ast_node *n, char *buf, size_t cap, size_t *len)
+{
+#define PUT(s)                                                      \
+    do {                                                            \
+        const char *s_ = (s);                                       \
+        size_t l_ = strlen(s_);                                     \
+        if (*len + l_ < cap) {                                      \
+            memcpy(buf + *len, s_, l_);                             \
+            *len += l_;                                             \
+            buf[*len] = 0;                                          \
+        }                                                           \
+    } while (0)
+    if (!n)
+        return;
+    switch (n->kind) {
+    case N_IDENT:
+    case N_BASICLIT:
+        PUT(n->name);
+        break;
+    case N_SELECTOR:
+        expr_string(n->a, buf, cap, len);
+        PUT(".");
+        PUT(n->name);
+        break;
+    case N_PAREN:
+        PUT("(");
+        expr_string(n->a, buf, cap, len);
+        PUT(")");
+        break;
+    case N_STAR:
+        PUT("*");
+        expr_string(n->a, buf, cap, len);
+        break;
+    case N_INDEX:
+        expr_string(n->a, buf, cap, len);
+        PUT("[");
+        for (int i = 0; i < n->list.len; i++) {
+            if (i)
+                PUT(", ");
+            expr_string(n->list.items[i], buf, cap, len);
+        }
+        PUT("]");
+        break;
+    case N_CALL:
+        expr_string(n->a, buf, cap, len);
+        PUT("(");
+        for (int i = 0; i < n->list.len; i++) {
+            if (i)
+                PUT(", ");
+            expr_string(n->list.items[i], buf, cap, len);
+        }
+        PUT(")");
+        break;
+    case N_UNARY: {
+        static const char *ops[] = {[TK_ADD] = "+", [TK_SUB] = "-",
+                                    [TK_NOT] = "!", [TK_XOR] = "^",
+                                    [TK_AND] = "&", [TK_ARROW] = "<-",
+                                    [TK_TILDE] = "~"};
+        if (n->op > 0 && n->op < (int)(sizeof ops / sizeof *ops) && ops[n->op])
+            PUT(ops[n->op]);
+        expr_string(n->a, buf, cap, len);
+        break;
+    }
+    case N_BINARY: {
+        static const char *ops[] = {
+            [TK_ADD] = "+", [TK_SUB] = "-", [TK_MUL] = "*", [TK_QUO] = "/",
+            [TK_REM] = "%", [TK_AND] = "&", [TK_OR] = "|", [TK_XOR] = "^",
+            [TK_SHL] = "<<", [TK_SHR] = ">>", [TK_AND_NOT] = "&^",
+            [TK_LAND] = "&&", [TK_LOR] = "||", [TK_EQL] = "==",
+            [TK_NEQ] = "!=", [TK_LSS] = "<", [TK_LEQ] = "<=",
+            [TK_GTR] = ">", [TK_GEQ] = ">="};
+        expr_string(n->a, buf, cap, len);
+        PUT(" ");
+        if (n->op > 0 && n->op < (int)(sizeof ops / sizeof *ops) && ops[n->op])
+            PUT(ops[n->op]);
+        PUT(" ");
+        expr_string(n->b, buf, cap, len);
+        break;
+    }
+    case N_COMPOSITE:
+        expr_string(n->a, buf, cap, len);
+        PUT("{…}");
+        break;
+    case N_FUNCLIT:
+        PUT("func literal");
+        break;
+    default:
+        PUT("expression");
+        break;
+    }
+#undef PUT
+}
+
+static const char *assign_op_text(int op)
+{
+    switch (op) {
+    case TK_ASSIGN: return "=";
+    case TK_DEFINE: return ":=";
+    case TK_ADD_ASSIGN: return "+=";
+    case TK_SUB_ASSIGN: return "-=";
+    case TK_MUL_ASSIGN: return "*=";
+    case TK_QUO_ASSIGN: return "/=";
+    case TK_REM_ASSIGN: return "%=";
+    case TK_AND_ASSIGN: return "&=";
+    case TK_OR_ASSIGN: return "|=";
+    case TK_XOR_ASSIGN: return "^=";
+    case TK_SHL_ASSIGN: return "<<=";
+    case TK_SHR_ASSIGN: return ">>=";
+    case TK_AND_NOT_ASSIGN: return "&^=";
+    }
+    return "=";
+}
+
+static void str_put(char *buf, size_t cap, size_t *len, const char *s)
+{
+    size_t l = strlen(s);
+    if (*len + l < cap) {
+        memcpy(buf + *len, s, l);
+        *len += l;
+        buf[*len] = 0;
+    }
+}
+
+static void list_string(const ast_list *l, char *buf, size_t cap, size_t *len)
+{
+    for (int i = 0; i < l->len; i++) {
+        if (i)
+            str_put(buf, cap, len, ", ");
+        expr_string(l->items[i], buf, cap, len);
+    }
+}
+
+/* A simple statement as Go prints it in "cannot use ... as value". */
+static void stmt_string(const ast_node *s, char *buf, size_t cap)
+{
+    size_t len = 0;
+    buf[0] = 0;
+    switch (s->kind) {
+    case N_ASSIGN:
+        list_string(&s->list, buf, cap, &len);
+        str_put(buf, cap, &len, " ");
+        str_put(buf, cap, &len, assign_op_text(s->op));
+        str_put(buf, cap, &len, " ");
+        list_string(&s->list2, buf, cap, &len);
+        break;
+    case N_INCDEC:
+        expr_string(s->a, buf, cap, &len);
+        str_put(buf, cap, &len, s->op == TK_INC ? "++" : "--");
+        break;
+    case N_SEND:
+        expr_string(s->a, buf, cap, &len);
+        str_put(buf, cap, &len, " <- ");
+        expr_string(s->b, buf, cap, &len);
+        break;
+    default:
+        str_put(buf, cap, &len, "statement");
+        break;
+    }
+}
+
+ast_node *ps_assign(parse_ctx *p, tok op, ast_list lhs, ast_list rhs)
+{
+    ast_node *n = ps_node(p, N_ASSIGN, ps_start(lhs.items[0]));
+    n->op = op.code;
+    n->list = lhs;
+    n->list2 = rhs;
+    n->oppos = op.pos;
+    if (op.code == TK_DEFINE) {
+        for (int i = 0; i < lhs.len; i++) {
+            ast_node *x = lhs.items[i];
+            if (x->kind != N_IDENT) {
+                char buf[128];
+                size_t len = 0;
+                buf[0] = 0;
+                expr_string(x, buf, sizeof buf, &len);
+                ps_error(p, x->pos, "non-name %s on left side of :=", buf);
+                break;
+            }
+        }
+    }
+    return n;
+}
+
+/* The header of if/switch: a temporary N_IF holding init (a) and the
+   condition statement (b); op = the separating semicolon's flags + 1 (0:
+   no semicolon), end = its position. */
+ast_node *ps_header(parse_ctx *p, ast_node *init, ast_node *cond,
+                    const tok *semi)
+{
+    ast_node *h = ps_node(p, N_IF, p->cur.pos);
+    h->a = init;
+    h->b = cond;
+    if (semi) {
+        h->op = semi->flags + 1;
+        h->end = semi->pos;
+    }
+    return h;
+}
+
+/* The condition statement of a header as an expression; reports Go's
+   "cannot use ... as value" otherwise. */
+static ast_node *stmt_as_expr(parse_ctx *p, ast_node *s)
+{
+    if (!s)
+        return NULL;
+    if (s->kind == N_EXPRSTMT)
+        return s->a;
+    char buf[256];
+    stmt_string(s, buf, sizeof buf);
+    ps_error(p, s->oppos, "syntax error: cannot use %s as value", buf);
+    p->failed = true;
+    return ps_node(p, N_BAD, s->pos);
+}
+
+ast_node *ps_if(parse_ctx *p, tok kw, ast_node *hdr, ast_node *then,
+                ast_node *els)
+{
+    ast_node *n = ps_node(p, N_IF, kw.pos);
+    n->a = hdr->a;
+    n->c = then;
+    n->d = els;
+    if (!hdr->b) {
+        if (hdr->op == TF_NEWLINE + 1)
+            ps_error(p, hdr->end,
+                     "syntax error: unexpected newline, expecting { after if clause");
+        else
+            ps_error(p, hdr->pos,
+                     "syntax error: missing condition in if statement");
+        p->failed = true;
+        n->b = ps_node(p, N_BAD, kw.pos);
+        return n;
+    }
+    n->b = stmt_as_expr(p, hdr->b);
+    return n;
+}
+
+/* A type switch guard: `x := y.(type)` or `y.(type)`. */
+static bool is_type_guard(const ast_node *s)
+{
+    if (!s)
+        return false;
+    if (s->kind == N_EXPRSTMT)
+        return s->a->kind == N_TYPEASSERT && !s->a->b;
+    if (s->kind == N_ASSIGN && s->op == TK_DEFINE && s->list.len == 1 &&
+        s->list2.len == 1)
+        return s->list2.items[0]->kind == N_TYPEASSERT &&
+               !s->list2.items[0]->b;
+    return false;
+}
+
+ast_node *ps_switch(parse_ctx *p, tok kw, ast_node *hdr, ast_list clauses)
+{
+    ast_node *tag = hdr->b;
+    ast_node *n = ps_node(p, N_SWITCH, kw.pos);
+    n->a = hdr->a;
+    n->list = clauses;
+    if (is_type_guard(tag)) {
+        n->kind = N_TYPESWITCH;
+        n->b = tag;
+    } else {
+        n->b = stmt_as_expr(p, tag);
+    }
+    return n;
+}
+
+ast_node *ps_for(parse_ctx *p, tok kw, ast_node *hdr, ast_node *body)
+{
+    hdr->pos = kw.pos;
+    hdr->d = body;
+    if (hdr->kind == N_RANGE)
+        return hdr;
+    if (hdr->flags == 1) {
+        hdr->flags = 0; /* condition-only form */
+    } else if (hdr->c && hdr->c->kind == N_ASSIGN && hdr->c->op == TK_DEFINE) {
+        ps_error(p, hdr->c->oppos,
+                 "syntax error: cannot declare in post statement of for loop");
+        p->failed = true;
+    }
+    hdr->b = stmt_as_expr(p, hdr->b);
+    return hdr;
+}
+
+ast_node *ps_range(parse_ctx *p, ast_list lhs, tok op, tok range,
+                   ast_node *x)
+{
+    ast_node *n = ps_node(p, N_RANGE, range.pos);
+    n->op = op.code;
+    n->a = lhs.items[0];
+    n->b = lhs.len > 1 ? lhs.items[1] : NULL;
+    n->c = x;
+    n->oppos = range.pos;
+    if (lhs.len > 2)
+        ps_error(p, lhs.items[2]->pos,
+                 "range clause permits at most two iteration variables");
+    if (op.code == TK_DEFINE)
+        for (int i = 0; i < lhs.len; i++)
+            if (lhs.items[i]->kind != N_IDENT) {
+                char buf[128];
+                size_t len = 0;
+                buf[0] = 0;
+                expr_string(lhs.items[i], buf, sizeof buf, &len);
+                ps_error(p, lhs.items[i]->pos,
+                         "non-name %s on left side of :=", buf);
+                break;
+            }
+    return n;
+}
+
+ast_node *ps_constspec(parse_ctx *p, ast_node *spec, ast_node *prev)
+{
+    (void)p;
+    spec->iota = prev ? prev->iota + 1 : 0;
+    if (prev && !spec->a && spec->list2.len == 0) {
+        spec->a = prev->a;
+        spec->list2 = prev->list2;
+        spec->flags |= AF_IMPLICIT;
+    }
+    return spec;
+}
+
+/* ---- errors ---- */
+
+void ps_error(parse_ctx *p, src_pos pos, const char *fmt, ...)
+{
+    if (p->quiet)
+        return;
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    diag_error(p->c, pos, "%s", buf);
+}
+
+static const char *keyword_or_op(int code)
+{
+    switch (code) {
+    case TK_LBODY: return "{";
+    case TK_COMMA: return "comma";
+    }
+    return NULL;
+}
+
+const char *ps_tok_desc(parse_ctx *p, const tok *t, char *buf, size_t n)
+{
+    (void)p;
+    if (t->code == 0)
+        return "EOF";
+    if (t->code == TK_SEMICOLON) {
+        if (t->flags & TF_EOF)
+            return "EOF";
+        if (t->flags & TF_NEWLINE)
+            return "newline";
+        return "semicolon";
+    }
+    const char *k = keyword_or_op(t->code);
+    if (k)
+        return k;
+    int len = t->len > 60 ? 60 : t->len;
+    switch (t->code) {
+    case TK_INT: case TK_FLOAT: case TK_IMAG: case TK_CHAR: case TK_STRING:
+        snprintf(buf, n, "literal %.*s%s", len, t->s, len < t->len ? "…" : "");
+        return buf;
+    }
+    snprintf(buf, n, "%.*s", len, t->s);
+    return buf;
+}
+
+void ps_syntax_error(parse_ctx *p, const char *suffix)
+{
+    char buf[96];
+    const tok *t = &p->cur;
+    if (p->c->ndiags == 0 && (t->code == 0 || (t->flags & TF_EOF)))
+        p->c->eof_error = true;
+    ps_error(p, t->pos, "syntax error: unexpected %s%s",
+             ps_tok_desc(p, t, buf, sizeof buf), suffix);
+    p->failed = true;
+}
+
+/* ---- driver ---- */
+
+static void ctx_init(parse_ctx *pc, compilation *c, int file, lexer *lx)
+{
+    memset(pc, 0, sizeof *pc);
+    pc->c = c;
+    pc->ar = c->arena;
+    pc->file = file;
+    pc->lx = lx;
+}
+
+/* Feeds tokens to a fresh parser until the end of input, an error, or
+   (limit >= 0) `limit` tokens; returns the number of tokens fed. The
+   parser is left allocated in *parser_out when keep is true. */
+static long run_parser(compilation *c, int file, parse_ctx *pc, lexer *lx,
+                       long limit, void **parser_out)
+{
+    long ntok = 0;
+    void *parser = GoParseAlloc(malloc);
+    *parser_out = parser;
+    if (!parser)
+        return 0;
+    for (;;) {
+        if (limit >= 0 && ntok == limit) {
+            /* the next token is the offending one: scan it for its text */
+            lex_next(lx, &pc->cur);
+            break;
+        }
+        tok t;
+        int code = lex_next(lx, &t);
+        pc->cur = t;
+        ntok++;
+        GoParse(parser, code, t, pc);
+        if (pc->failed || code == 0)
+            break;
+    }
+    (void)c;
+    (void)file;
+    return ntok;
+}
+
+/* Replays the first ntok-1 tokens quietly and explains the error at the
+   ntok-th token in Go's words. */
+static void explain_syntax_error(compilation *c, int file, long ntok)
+{
+    lexer lx;
+    lex_init(&lx, c, file);
+    lx.quiet = true;
+    parse_ctx pc;
+    ctx_init(&pc, c, file, &lx);
+    pc.quiet = true;
+    void *parser;
+    run_parser(c, file, &pc, &lx, ntok - 1, &parser);
+    if (parser) {
+        pc.quiet = false;
+        if (pc.failed) /* cannot happen: the prefix parsed before */
+            ps_syntax_error(&pc, "");
+        else
+            ps_explain_syntax(parser, &pc);
+        GoParseFree(parser, free);
+    }
+    lex_free(&lx);
+}
+
+bool parse_file(compilation *c, int file)
+{
+    if (file < 0 || file >= c->nfiles)
+        return false;
+    int before = c->ndiags;
+    lexer lx;
+    lex_init(&lx, c, file);
+    parse_ctx pc;
+    ctx_init(&pc, c, file, &lx);
+    void *parser;
+    long ntok = run_parser(c, file, &pc, &lx, -1, &parser);
+    if (!parser) {
+        lex_free(&lx);
+        diag_error(c, (src_pos){file, 1, 1}, "out of memory");
+        return false;
+    }
+    GoParseFree(parser, free);
+    lex_free(&lx);
+    if (pc.syntax_error)
+        explain_syntax_error(c, file, ntok);
+    if (!pc.root) {
+        if (c->ndiags == before)
+            diag_error(c, (src_pos){file, 1, 1},
+                       "syntax error: package statement must be first");
+        pc.root = ast_new(c->arena, N_FILE, (src_pos){file, 1, 1});
+        pc.root->name = ast_intern(c->arena, "_", 1);
+    }
+    c->files[file].ast = pc.root;
+    return c->ndiags == before;
+}

@@ -1,0 +1,100 @@
+// Package fmt: formatted I/O with Go's verbs. The formatting engine is
+// native (stdlib/fmt/*.c): it walks operands through their run-time type
+// descriptors and calls their Error/String/GoString methods.
+package fmt
+
+import "errors"
+
+// Stringer is implemented by any value that has a String method, which
+// defines the “native” format for that value.
+type Stringer interface {
+	String() string
+}
+
+// GoStringer is implemented by any value that has a GoString method,
+// which defines the Go syntax for that value (%#v).
+type GoStringer interface {
+	GoString() string
+}
+
+func Print(a ...any) (n int, err error)
+func Println(a ...any) (n int, err error)
+func Printf(format string, a ...any) (n int, err error)
+func Sprint(a ...any) string
+func Sprintln(a ...any) string
+func Sprintf(format string, a ...any) string
+
+// The writer parameters are io.Writer (an identical interface type).
+func Fprint(w interface{ Write(p []byte) (n int, err error) }, a ...any) (n int, err error)
+func Fprintln(w interface{ Write(p []byte) (n int, err error) }, a ...any) (n int, err error)
+func Fprintf(w interface{ Write(p []byte) (n int, err error) }, format string, a ...any) (n int, err error)
+
+func Append(b []byte, a ...any) []byte {
+	return append(b, Sprint(a...)...)
+}
+
+func Appendln(b []byte, a ...any) []byte {
+	return append(b, Sprintln(a...)...)
+}
+
+func Appendf(b []byte, format string, a ...any) []byte {
+	return append(b, Sprintf(format, a...)...)
+}
+
+// errorf formats like Sprintf with %w allowed; bit i of wrapped is set
+// when operand i was printed with %w.
+func errorf(format string, a []any) (s string, wrapped uint64)
+
+// Errorf formats according to a format specifier and returns the string
+// as an error. Operands printed with %w are wrapped: the result has an
+// Unwrap method returning them.
+func Errorf(format string, a ...any) error {
+	s, wrapped := errorf(format, a)
+	if wrapped == 0 {
+		return errors.New(s)
+	}
+	var errs []error
+	count := 0
+	for i := 0; i < len(a) && i < 64; i++ {
+		if wrapped&(1<<uint(i)) != 0 {
+			count++
+			if e, ok := a[i].(error); ok {
+				errs = append(errs, e)
+			}
+		}
+	}
+	if count == 1 {
+		var err error
+		if len(errs) == 1 {
+			err = errs[0]
+		}
+		return &wrapError{s, err}
+	}
+	return &wrapErrors{s, errs}
+}
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string {
+	return e.msg
+}
+
+func (e *wrapError) Unwrap() error {
+	return e.err
+}
+
+type wrapErrors struct {
+	msg  string
+	errs []error
+}
+
+func (e *wrapErrors) Error() string {
+	return e.msg
+}
+
+func (e *wrapErrors) Unwrap() []error {
+	return e.errs
+}

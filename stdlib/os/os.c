@@ -1,0 +1,128 @@
+/*
+ * os.c - package os's natives: arguments, environment, exit, and writes to
+ * the standard files.
+ *
+ * Writes to fd 1 and 2 go through the VM's buffered writers (vm->out,
+ * vm->err), so they interleave correctly with fmt.Print and println and are
+ * flushed at exit; other descriptors are written directly.
+ *
+ * os.Exit records the status in vm->exit_code, sets vm->exiting and
+ * returns -1 without raising a panic: the interpreter sees the failure
+ * with no panic pending and stops the program (deferred calls do not run,
+ * as in Go), returning vm->exit_code from vm_run.
+ */
+#include "natives.h"
+#include "os/os_impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* func argc() int */
+static int os_argc(golem_g *g, slot *args)
+{
+    args[0].i = g->vm->argc;
+    return 0;
+}
+
+/* func argv(i int) string */
+static int os_argv(golem_g *g, slot *args)
+{
+    int64_t i = args[0].i;
+    const char *s = (i >= 0 && i < g->vm->argc) ? g->vm->argv[i] : "";
+    native_set_string(args, rt_string_from_cstr(g, s));
+    return 0;
+}
+
+/* func Exit(code int) */
+static int os_Exit(golem_g *g, slot *args)
+{
+    g->vm->exit_code = (int)args[0].i;
+    g->vm->exiting = true;
+    return -1;
+}
+
+/* func LookupEnv(key string) (string, bool) */
+static int os_LookupEnv(golem_g *g, slot *args)
+{
+    golem_string key = native_arg_string(args, 0);
+    char small[128];
+    char *k = key.len < (int64_t)sizeof small ? small : malloc(key.len + 1);
+    memcpy(k, key.data, (size_t)key.len);
+    k[key.len] = 0;
+    const char *v = memchr(k, 0, (size_t)key.len) ? NULL : getenv(k);
+    if (k != small)
+        free(k);
+    if (v)
+        native_set_string(args, rt_string_from_cstr(g, v));
+    else
+        args[0].p = NULL, args[1].i = 0;
+    args[2].u = v != NULL;
+    return 0;
+}
+
+/* func Getpid() int */
+static int os_Getpid(golem_g *g, slot *args)
+{
+    (void)g;
+    args[0].i = getpid();
+    return 0;
+}
+
+void os_file_write_bytes(golem_g *g, int64_t fd, const void *p, size_t n)
+{
+    if (fd == 1) {
+        vm_write(&g->vm->out, p, n);
+    } else if (fd == 2) {
+        vm_write(&g->vm->err, p, n);
+    } else {
+        const char *c = p;
+        while (n > 0) {
+            ssize_t w = write((int)fd, c, n);
+            if (w <= 0)
+                break;
+            c += w;
+            n -= (size_t)w;
+        }
+    }
+}
+
+/* func (f *File) Write(b []byte) (n int, err error) */
+int os_file_write_native(golem_g *g, slot *args)
+{
+    const int64_t *f = args[0].p;
+    if (!f)
+        return rt_panic_nil_deref(g);
+    golem_slice b = native_arg_slice(args, 1);
+    os_file_write_bytes(g, f[0], b.data, (size_t)b.len);
+    args[0].i = b.len;
+    args[1].p = NULL;
+    args[2].p = NULL;
+    return 0;
+}
+
+/* func (f *File) WriteString(s string) (n int, err error) */
+static int os_file_WriteString(golem_g *g, slot *args)
+{
+    const int64_t *f = args[0].p;
+    if (!f)
+        return rt_panic_nil_deref(g);
+    golem_string s = native_arg_string(args, 1);
+    os_file_write_bytes(g, f[0], s.data, (size_t)s.len);
+    args[0].i = s.len;
+    args[1].p = NULL;
+    args[2].p = NULL;
+    return 0;
+}
+
+/* Sorted by name (stdlib/natives.c binary-searches it). */
+const stdlib_native os_natives[] = {
+    {"os.(*File).Write", os_file_write_native},
+    {"os.(*File).WriteString", os_file_WriteString},
+    {"os.Exit", os_Exit},
+    {"os.Getpid", os_Getpid},
+    {"os.LookupEnv", os_LookupEnv},
+    {"os.argc", os_argc},
+    {"os.argv", os_argv},
+    {NULL, NULL},
+};

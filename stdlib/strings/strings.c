@@ -1,0 +1,460 @@
+/*
+ * strings.c - package strings' natives: the searching, counting, case and
+ * replacement loops where C's memchr/memmem beat interpreted code.
+ *
+ * Strings are (data, len) slot pairs and are immutable, so results that are
+ * substrings (TrimSpace) share the operand's bytes; new strings are built
+ * in a strbuf and copied once onto the golem heap. Unicode handling
+ * follows Go: text is decoded rune by rune with invalid bytes read as
+ * U+FFFD of width 1, and case mapping of such a byte writes U+FFFD, as
+ * strings.Map does. Everything that takes a func value, or returns a
+ * []string, is written in Go (strings.go) on top of these.
+ */
+#define _GNU_SOURCE
+#include "natives.h"
+#include "strconv/strconv_impl.h"
+
+#include <string.h>
+
+static int64_t index_of(golem_string s, golem_string sub)
+{
+    if (sub.len == 0)
+        return 0;
+    if (sub.len > s.len)
+        return -1;
+    if (sub.len == 1) {
+        const uint8_t *q = memchr(s.data, sub.data[0], (size_t)s.len);
+        return q ? q - s.data : -1;
+    }
+    const uint8_t *q = memmem(s.data, (size_t)s.len, sub.data,
+                              (size_t)sub.len);
+    return q ? q - s.data : -1;
+}
+
+/* func Index(s, substr string) int */
+static int strings_Index(golem_g *g, slot *args)
+{
+    (void)g;
+    args[0].i = index_of(native_arg_string(args, 0),
+                         native_arg_string(args, 2));
+    return 0;
+}
+
+/* func IndexByte(s string, c byte) int */
+static int strings_IndexByte(golem_g *g, slot *args)
+{
+    (void)g;
+    golem_string s = native_arg_string(args, 0);
+    const uint8_t *q = s.len ? memchr(s.data, (int)(args[2].u & 0xFF),
+                                      (size_t)s.len)
+                             : NULL;
+    args[0].i = q ? q - s.data : -1;
+    return 0;
+}
+
+/* func LastIndex(s, substr string) int */
+static int strings_LastIndex(golem_g *g, slot *args)
+{
+    (void)g;
+    golem_string s = native_arg_string(args, 0);
+    golem_string sub = native_arg_string(args, 2);
+    int64_t r = -1;
+    if (sub.len == 0) {
+        r = s.len;
+    } else {
+        for (int64_t i = s.len - sub.len; i >= 0; i--) {
+            if (s.data[i] == sub.data[0] &&
+                memcmp(s.data + i, sub.data, (size_t)sub.len) == 0) {
+                r = i;
+                break;
+            }
+        }
+    }
+    args[0].i = r;
+    return 0;
+}
+
+/* func LastIndexByte(s string, c byte) int */
+static int strings_LastIndexByte(golem_g *g, slot *args)
+{
+    (void)g;
+    golem_string s = native_arg_string(args, 0);
+    const uint8_t *q = s.len ? memrchr(s.data, (int)(args[2].u & 0xFF),
+                                       (size_t)s.len)
+                             : NULL;
+    args[0].i = q ? q - s.data : -1;
+    return 0;
+}
+
+static int64_t rune_count(const uint8_t *p, int64_t n)
+{
+    int64_t c = 0;
+    for (int64_t i = 0; i < n; c++) {
+        if (p[i] < 0x80) {
+            i++;
+        } else {
+            int32_t r;
+            i += strconv_decode_rune(p + i, (size_t)(n - i), &r);
+        }
+    }
+    return c;
+}
+
+/* func Count(s, substr string) int */
+static int strings_Count(golem_g *g, slot *args)
+{
+    (void)g;
+    golem_string s = native_arg_string(args, 0);
+    golem_string sub = native_arg_string(args, 2);
+    if (sub.len == 0) {
+        args[0].i = rune_count(s.data, s.len) + 1;
+        return 0;
+    }
+    int64_t n = 0;
+    while (s.len >= sub.len) {
+        int64_t i = index_of(s, sub);
+        if (i < 0)
+            break;
+        n++;
+        s.data += i + sub.len;
+        s.len -= i + sub.len;
+    }
+    args[0].i = n;
+    return 0;
+}
+
+/* func repeat(s string, count int) string (count >= 0, no overflow) */
+static int strings_repeat(golem_g *g, slot *args)
+{
+    golem_string s = native_arg_string(args, 0);
+    int64_t count = args[2].i;
+    int64_t n = s.len * count;
+    if (n == 0) {
+        args[0].p = NULL;
+        args[1].i = 0;
+        return 0;
+    }
+    uint8_t *buf = gc_alloc(g, NULL, (size_t)n);
+    if (!buf)
+        return -1;
+    memcpy(buf, s.data, (size_t)s.len);
+    int64_t done = s.len;
+    while (done < n) {
+        int64_t chunk = done < n - done ? done : n - done;
+        memcpy(buf + done, buf, (size_t)chunk);
+        done += chunk;
+    }
+    args[0].p = buf;
+    args[1].i = n;
+    return 0;
+}
+
+/* Case mapping of a whole string; returns s itself when nothing changes. */
+static int map_case(golem_g *g, slot *args, bool upper)
+{
+    golem_string s = native_arg_string(args, 0);
+    bool ascii = true, change = false;
+    for (int64_t i = 0; i < s.len; i++) {
+        uint8_t c = s.data[i];
+        if (c >= 0x80) {
+            ascii = false;
+            break;
+        }
+        if (upper ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z'))
+            change = true;
+    }
+    if (ascii && !change)
+        return 0; /* the result is s, already in args[0..1] */
+    strbuf b;
+    strbuf_init(&b);
+    strbuf_reserve(&b, (size_t)s.len);
+    for (int64_t i = 0; i < s.len;) {
+        uint8_t c = s.data[i];
+        if (c < 0x80) {
+            if (upper && c >= 'a' && c <= 'z')
+                c -= 32;
+            else if (!upper && c >= 'A' && c <= 'Z')
+                c += 32;
+            strbuf_putc(&b, (char)c);
+            i++;
+            continue;
+        }
+        int32_t r;
+        i += strconv_decode_rune(s.data + i, (size_t)(s.len - i), &r);
+        strbuf_put_rune(&b, upper ? unicode_to_upper(r)
+                                  : unicode_to_lower(r));
+    }
+    native_ret_bytes(g, args, b.p, (int64_t)b.len);
+    strbuf_free(&b);
+    return 0;
+}
+
+static int strings_ToUpper(golem_g *g, slot *args)
+{
+    return map_case(g, args, true);
+}
+
+static int strings_ToLower(golem_g *g, slot *args)
+{
+    return map_case(g, args, false);
+}
+
+/* Decodes the rune ending at s[end) (Go's DecodeLastRune); its width. */
+static int last_rune(const uint8_t *s, int64_t end, int32_t *r)
+{
+    if (s[end - 1] < 0x80) {
+        *r = s[end - 1];
+        return 1;
+    }
+    int64_t start = end - 1, lim = end - 4 < 0 ? 0 : end - 4;
+    for (start--; start >= lim; start--)
+        if ((s[start] & 0xC0) != 0x80)
+            break;
+    if (start < 0)
+        start = 0;
+    int w = strconv_decode_rune(s + start, (size_t)(end - start), r);
+    if (start + w != end) {
+        *r = 0xFFFD;
+        return 1;
+    }
+    return w;
+}
+
+/* func TrimSpace(s string) string */
+static int strings_TrimSpace(golem_g *g, slot *args)
+{
+    (void)g;
+    golem_string s = native_arg_string(args, 0);
+    int64_t start = 0, end = s.len;
+    while (start < end) {
+        int32_t r;
+        int w = strconv_decode_rune(s.data + start, (size_t)(end - start),
+                                    &r);
+        if (!unicode_is_space(r))
+            break;
+        start += w;
+    }
+    while (end > start) {
+        int32_t r;
+        int w = last_rune(s.data, end, &r);
+        if (!unicode_is_space(r))
+            break;
+        end -= w;
+    }
+    args[0].p = (void *)(s.data + start);
+    args[1].i = end - start;
+    if (end == start)
+        args[0].p = NULL;
+    return 0;
+}
+
+static int32_t fold_rune(int32_t r)
+{
+    return unicode_to_lower(unicode_to_upper(r));
+}
+
+/* func EqualFold(s, t string) bool */
+static int strings_EqualFold(golem_g *g, slot *args)
+{
+    (void)g;
+    golem_string s = native_arg_string(args, 0);
+    golem_string t = native_arg_string(args, 2);
+    int64_t i = 0, j = 0;
+    bool eq = true;
+    while (i < s.len && j < t.len) {
+        int32_t a, b;
+        i += strconv_decode_rune(s.data + i, (size_t)(s.len - i), &a);
+        j += strconv_decode_rune(t.data + j, (size_t)(t.len - j), &b);
+        if (a != b && fold_rune(a) != fold_rune(b) &&
+            unicode_to_upper(a) != unicode_to_upper(b)) {
+            eq = false;
+            break;
+        }
+    }
+    args[0].u = eq && i == s.len && j == t.len;
+    return 0;
+}
+
+/* func Compare(a, b string) int */
+static int strings_Compare(golem_g *g, slot *args)
+{
+    (void)g;
+    golem_string a = native_arg_string(args, 0);
+    golem_string b = native_arg_string(args, 2);
+    int64_t n = a.len < b.len ? a.len : b.len;
+    int c = n ? memcmp(a.data, b.data, (size_t)n) : 0;
+    if (c == 0)
+        c = a.len < b.len ? -1 : a.len > b.len ? 1 : 0;
+    args[0].i = c < 0 ? -1 : c > 0 ? 1 : 0;
+    return 0;
+}
+
+/* func Replace(s, old, new string, n int) string */
+static int strings_Replace(golem_g *g, slot *args)
+{
+    golem_string s = native_arg_string(args, 0);
+    golem_string old = native_arg_string(args, 2);
+    golem_string rep = native_arg_string(args, 4);
+    int64_t n = args[6].i;
+    if (n == 0 || (old.len == rep.len && old.len > 0 &&
+                   memcmp(old.data, rep.data, (size_t)old.len) == 0))
+        return 0; /* s unchanged, already in args[0..1] */
+    strbuf b;
+    strbuf_init(&b);
+    int64_t pos = 0, done = 0;
+    bool changed = false;
+    while (n < 0 || done < n) {
+        int64_t at;
+        if (old.len == 0) {
+            if (pos > s.len)
+                break;
+            at = pos;
+        } else {
+            golem_string rest = {s.data + pos, s.len - pos};
+            int64_t i = index_of(rest, old);
+            if (i < 0)
+                break;
+            at = pos + i;
+        }
+        strbuf_put(&b, s.data + pos, (size_t)(at - pos));
+        strbuf_put(&b, rep.data, (size_t)rep.len);
+        changed = true;
+        done++;
+        if (old.len == 0) {
+            /* an empty old matches before each rune and at the end */
+            if (at >= s.len) {
+                pos = s.len + 1;
+                break;
+            }
+            int32_t r;
+            int w = strconv_decode_rune(s.data + at, (size_t)(s.len - at),
+                                        &r);
+            strbuf_put(&b, s.data + at, (size_t)w);
+            pos = at + w;
+        } else {
+            pos = at + old.len;
+        }
+    }
+    if (!changed) {
+        strbuf_free(&b);
+        return 0;
+    }
+    if (pos < s.len)
+        strbuf_put(&b, s.data + pos, (size_t)(s.len - pos));
+    native_ret_bytes(g, args, b.p, (int64_t)b.len);
+    strbuf_free(&b);
+    return 0;
+}
+
+static bool rune_in(int32_t r, golem_string chars)
+{
+    for (int64_t i = 0; i < chars.len;) {
+        int32_t c;
+        i += strconv_decode_rune(chars.data + i, (size_t)(chars.len - i),
+                                 &c);
+        if (c == r)
+            return true;
+    }
+    return false;
+}
+
+/* func IndexAny(s, chars string) int */
+static int strings_IndexAny(golem_g *g, slot *args)
+{
+    (void)g;
+    golem_string s = native_arg_string(args, 0);
+    golem_string chars = native_arg_string(args, 2);
+    int64_t r = -1;
+    for (int64_t i = 0; i < s.len && chars.len > 0;) {
+        int32_t c;
+        int w = strconv_decode_rune(s.data + i, (size_t)(s.len - i), &c);
+        if (rune_in(c, chars)) {
+            r = i;
+            break;
+        }
+        i += w;
+    }
+    args[0].i = r;
+    return 0;
+}
+
+/* func LastIndexAny(s, chars string) int */
+static int strings_LastIndexAny(golem_g *g, slot *args)
+{
+    (void)g;
+    golem_string s = native_arg_string(args, 0);
+    golem_string chars = native_arg_string(args, 2);
+    int64_t r = -1;
+    for (int64_t end = s.len; end > 0 && chars.len > 0;) {
+        int32_t c;
+        int w = last_rune(s.data, end, &c);
+        end -= w;
+        if (rune_in(c, chars)) {
+            r = end;
+            break;
+        }
+    }
+    args[0].i = r;
+    return 0;
+}
+
+/* func IndexRune(s string, r rune) int */
+static int strings_IndexRune(golem_g *g, slot *args)
+{
+    (void)g;
+    golem_string s = native_arg_string(args, 0);
+    int32_t want = (int32_t)args[2].i;
+    int64_t r = -1;
+    if (want >= 0 && want < 0x80) {
+        const uint8_t *q = s.len ? memchr(s.data, want, (size_t)s.len)
+                                 : NULL;
+        r = q ? q - s.data : -1;
+    } else {
+        bool valid = want >= 0 && want <= 0x10FFFF &&
+                     !(want >= 0xD800 && want <= 0xDFFF);
+        for (int64_t i = 0; i < s.len;) {
+            int32_t c;
+            int w = strconv_decode_rune(s.data + i, (size_t)(s.len - i), &c);
+            if (valid && c == want) {
+                r = i;
+                break;
+            }
+            i += w;
+        }
+    }
+    args[0].i = r;
+    return 0;
+}
+
+/* func (b *Builder) String() string: the bytes written so far, shared
+   (a Builder only ever appends, so they never change). */
+static int strings_builder_String(golem_g *g, slot *args)
+{
+    const golem_slice *buf = args[0].p;
+    if (!buf)
+        return rt_panic_nil_deref(g);
+    args[0].p = buf->data;
+    args[1].i = buf->len;
+    return 0;
+}
+
+/* Sorted by name (stdlib/natives.c binary-searches it). */
+const stdlib_native strings_natives[] = {
+    {"strings.(*Builder).String", strings_builder_String},
+    {"strings.Compare", strings_Compare},
+    {"strings.Count", strings_Count},
+    {"strings.EqualFold", strings_EqualFold},
+    {"strings.Index", strings_Index},
+    {"strings.IndexAny", strings_IndexAny},
+    {"strings.IndexByte", strings_IndexByte},
+    {"strings.IndexRune", strings_IndexRune},
+    {"strings.LastIndex", strings_LastIndex},
+    {"strings.LastIndexAny", strings_LastIndexAny},
+    {"strings.LastIndexByte", strings_LastIndexByte},
+    {"strings.Replace", strings_Replace},
+    {"strings.ToLower", strings_ToLower},
+    {"strings.ToUpper", strings_ToUpper},
+    {"strings.TrimSpace", strings_TrimSpace},
+    {"strings.repeat", strings_repeat},
+    {NULL, NULL},
+};

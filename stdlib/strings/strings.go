@@ -1,0 +1,558 @@
+// Package strings: functions on UTF-8 strings. Searching, counting, case
+// mapping and Replace are natives (stdlib/strings/strings.c); everything
+// that takes a func value or builds a []string is written here in Go.
+package strings
+
+import (
+	"errors"
+	"unicode"
+	"unicode/utf8"
+)
+
+// errEOF is what the Reader returns at the end (it prints as io.EOF does).
+var errEOF = errors.New("EOF")
+
+var errUnread = errors.New("strings.Reader.UnreadByte: at beginning of string")
+
+func Index(s, substr string) int
+func IndexByte(s string, c byte) int
+func IndexRune(s string, r rune) int
+func IndexAny(s, chars string) int
+func LastIndex(s, substr string) int
+func LastIndexByte(s string, c byte) int
+func LastIndexAny(s, chars string) int
+func Count(s, substr string) int
+func ToUpper(s string) string
+func ToLower(s string) string
+func TrimSpace(s string) string
+func EqualFold(s, t string) bool
+func Compare(a, b string) int
+func Replace(s, old, new string, n int) string
+func repeat(s string, count int) string
+
+func Contains(s, substr string) bool {
+	return Index(s, substr) >= 0
+}
+
+func ContainsRune(s string, r rune) bool {
+	return IndexRune(s, r) >= 0
+}
+
+func ContainsAny(s, chars string) bool {
+	return IndexAny(s, chars) >= 0
+}
+
+func HasPrefix(s, prefix string) bool {
+	return len(s) >= len(prefix) && s[0:len(prefix)] == prefix
+}
+
+func HasSuffix(s, suffix string) bool {
+	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
+}
+
+func IndexFunc(s string, f func(rune) bool) int {
+	for i, r := range s {
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+func LastIndexFunc(s string, f func(rune) bool) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[0:i])
+		i -= size
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+func ContainsFunc(s string, f func(rune) bool) bool {
+	return IndexFunc(s, f) >= 0
+}
+
+func ReplaceAll(s, old, new string) string {
+	return Replace(s, old, new, -1)
+}
+
+func Repeat(s string, count int) string {
+	if count < 0 {
+		panic("strings: negative Repeat count")
+	}
+	if count > 0 && len(s)*count/count != len(s) {
+		panic("strings: Repeat output length overflow")
+	}
+	return repeat(s, count)
+}
+
+// explode splits s into UTF-8 sequences, one per string, at most n.
+func explode(s string, n int) []string {
+	l := utf8.RuneCountInString(s)
+	if n < 0 || n > l {
+		n = l
+	}
+	a := make([]string, n)
+	for i := 0; i < n-1; i++ {
+		_, size := utf8.DecodeRuneInString(s)
+		a[i] = s[:size]
+		s = s[size:]
+	}
+	if n > 0 {
+		a[n-1] = s
+	}
+	return a
+}
+
+func genSplit(s, sep string, sepSave, n int) []string {
+	if n == 0 {
+		return nil
+	}
+	if sep == "" {
+		return explode(s, n)
+	}
+	if n < 0 {
+		n = Count(s, sep) + 1
+	}
+	if n > len(s)+1 {
+		n = len(s) + 1
+	}
+	a := make([]string, n)
+	n--
+	i := 0
+	for i < n {
+		m := Index(s, sep)
+		if m < 0 {
+			break
+		}
+		a[i] = s[:m+sepSave]
+		s = s[m+len(sep):]
+		i++
+	}
+	a[i] = s
+	return a[:i+1]
+}
+
+func SplitN(s, sep string, n int) []string { return genSplit(s, sep, 0, n) }
+
+func SplitAfterN(s, sep string, n int) []string {
+	return genSplit(s, sep, len(sep), n)
+}
+
+func Split(s, sep string) []string { return genSplit(s, sep, 0, -1) }
+
+func SplitAfter(s, sep string) []string {
+	return genSplit(s, sep, len(sep), -1)
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+func Fields(s string) []string {
+	n := 0
+	inField := false
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		wasInField := inField
+		inField = !isSpaceByte(c)
+		if inField && !wasInField {
+			n++
+		}
+	}
+	if !ascii {
+		return FieldsFunc(s, unicode.IsSpace)
+	}
+	a := make([]string, n)
+	na := 0
+	i := 0
+	for i < len(s) && isSpaceByte(s[i]) {
+		i++
+	}
+	fieldStart := i
+	for i < len(s) {
+		if !isSpaceByte(s[i]) {
+			i++
+			continue
+		}
+		a[na] = s[fieldStart:i]
+		na++
+		i++
+		for i < len(s) && isSpaceByte(s[i]) {
+			i++
+		}
+		fieldStart = i
+	}
+	if fieldStart < len(s) {
+		a[na] = s[fieldStart:]
+	}
+	return a
+}
+
+func FieldsFunc(s string, f func(rune) bool) []string {
+	var a []string
+	start := -1
+	for i, r := range s {
+		if f(r) {
+			if start >= 0 {
+				a = append(a, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		a = append(a, s[start:])
+	}
+	return a
+}
+
+func Join(elems []string, sep string) string {
+	switch len(elems) {
+	case 0:
+		return ""
+	case 1:
+		return elems[0]
+	}
+	n := len(sep) * (len(elems) - 1)
+	for i := 0; i < len(elems); i++ {
+		n += len(elems[i])
+	}
+	b := make([]byte, 0, n)
+	b = append(b, elems[0]...)
+	for _, s := range elems[1:] {
+		b = append(b, sep...)
+		b = append(b, s...)
+	}
+	return string(b)
+}
+
+func Map(mapping func(rune) rune, s string) string {
+	var b []byte
+	changed := false
+	for i, c := range s {
+		r := mapping(c)
+		if !changed {
+			if r == c && c != utf8.RuneError {
+				continue
+			}
+			if c == utf8.RuneError {
+				_, w := utf8.DecodeRuneInString(s[i:])
+				if w != 1 && r == c {
+					continue
+				}
+			}
+			changed = true
+			b = make([]byte, 0, len(s)+utf8.UTFMax)
+			b = append(b, s[:i]...)
+		}
+		if r >= 0 {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	if !changed {
+		return s
+	}
+	return string(b)
+}
+
+func ToTitle(s string) string {
+	return Map(unicode.ToTitle, s)
+}
+
+func TrimLeftFunc(s string, f func(rune) bool) string {
+	for i, r := range s {
+		if !f(r) {
+			return s[i:]
+		}
+	}
+	return ""
+}
+
+func TrimRightFunc(s string, f func(rune) bool) string {
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[0:i])
+		if !f(r) {
+			break
+		}
+		i -= size
+	}
+	return s[0:i]
+}
+
+func TrimFunc(s string, f func(rune) bool) string {
+	return TrimRightFunc(TrimLeftFunc(s, f), f)
+}
+
+func Trim(s, cutset string) string {
+	if s == "" || cutset == "" {
+		return s
+	}
+	return TrimRight(TrimLeft(s, cutset), cutset)
+}
+
+func TrimLeft(s, cutset string) string {
+	if s == "" || cutset == "" {
+		return s
+	}
+	for len(s) > 0 {
+		r, size := rune(s[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s)
+		}
+		if !ContainsRune(cutset, r) {
+			break
+		}
+		s = s[size:]
+	}
+	return s
+}
+
+func TrimRight(s, cutset string) string {
+	if s == "" || cutset == "" {
+		return s
+	}
+	for len(s) > 0 {
+		r, size := rune(s[len(s)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(s)
+		}
+		if !ContainsRune(cutset, r) {
+			break
+		}
+		s = s[:len(s)-size]
+	}
+	return s
+}
+
+func TrimPrefix(s, prefix string) string {
+	if HasPrefix(s, prefix) {
+		return s[len(prefix):]
+	}
+	return s
+}
+
+func TrimSuffix(s, suffix string) string {
+	if HasSuffix(s, suffix) {
+		return s[:len(s)-len(suffix)]
+	}
+	return s
+}
+
+func Cut(s, sep string) (before, after string, found bool) {
+	if i := Index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}
+
+func CutPrefix(s, prefix string) (after string, found bool) {
+	if !HasPrefix(s, prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}
+
+func CutSuffix(s, suffix string) (before string, found bool) {
+	if !HasSuffix(s, suffix) {
+		return s, false
+	}
+	return s[:len(s)-len(suffix)], true
+}
+
+// Title-casing by words is deprecated in Go and not provided.
+
+// A Builder builds a string with appends; its String shares the bytes.
+type Builder struct {
+	buf []byte
+}
+
+func (b *Builder) String() string
+
+func (b *Builder) Len() int { return len(b.buf) }
+
+func (b *Builder) Cap() int { return cap(b.buf) }
+
+func (b *Builder) Reset() { b.buf = nil }
+
+func (b *Builder) Grow(n int) {
+	if n < 0 {
+		panic("strings.Builder.Grow: negative count")
+	}
+	if cap(b.buf)-len(b.buf) < n {
+		nb := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+		copy(nb, b.buf)
+		b.buf = nb
+	}
+}
+
+func (b *Builder) Write(p []byte) (int, error) {
+	b.buf = append(b.buf, p...)
+	return len(p), nil
+}
+
+func (b *Builder) WriteByte(c byte) error {
+	b.buf = append(b.buf, c)
+	return nil
+}
+
+func (b *Builder) WriteRune(r rune) (int, error) {
+	n := len(b.buf)
+	b.buf = utf8.AppendRune(b.buf, r)
+	return len(b.buf) - n, nil
+}
+
+func (b *Builder) WriteString(s string) (int, error) {
+	b.buf = append(b.buf, s...)
+	return len(s), nil
+}
+
+// A Replacer replaces a list of old/new string pairs. At each position the
+// first pair (in argument order) whose old string matches wins; matches do
+// not overlap.
+type Replacer struct {
+	oldnew []string
+}
+
+func NewReplacer(oldnew ...string) *Replacer {
+	if len(oldnew)%2 == 1 {
+		panic("strings.NewReplacer: odd argument count")
+	}
+	return &Replacer{append([]string(nil), oldnew...)}
+}
+
+func (r *Replacer) Replace(s string) string {
+	var b []byte
+	changed := false
+	last := 0
+	hasEmpty := false
+	for i := 0; i < len(r.oldnew); i += 2 {
+		if r.oldnew[i] == "" {
+			hasEmpty = true
+		}
+	}
+	i := 0
+	for i <= len(s) {
+		matched := -1
+		for k := 0; k < len(r.oldnew); k += 2 {
+			old := r.oldnew[k]
+			if HasPrefix(s[i:], old) {
+				if old == "" && !hasEmpty {
+					continue
+				}
+				matched = k
+				break
+			}
+		}
+		if matched >= 0 {
+			if !changed {
+				changed = true
+				b = make([]byte, 0, len(s))
+			}
+			b = append(b, s[last:i]...)
+			b = append(b, r.oldnew[matched+1]...)
+			old := r.oldnew[matched]
+			if old == "" {
+				if i == len(s) {
+					last = i
+					break
+				}
+				_, w := utf8.DecodeRuneInString(s[i:])
+				b = append(b, s[i:i+w]...)
+				i += w
+				last = i
+				continue
+			}
+			i += len(old)
+			last = i
+			continue
+		}
+		if i == len(s) {
+			break
+		}
+		i++
+	}
+	if !changed {
+		return s
+	}
+	b = append(b, s[last:]...)
+	return string(b)
+}
+
+// A Reader reads from a string.
+type Reader struct {
+	s string
+	i int
+}
+
+func NewReader(s string) *Reader { return &Reader{s, 0} }
+
+func (r *Reader) Len() int {
+	if r.i >= len(r.s) {
+		return 0
+	}
+	return len(r.s) - r.i
+}
+
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+
+func (r *Reader) ReadByte() (byte, error) {
+	if r.i >= len(r.s) {
+		return 0, errEOF
+	}
+	b := r.s[r.i]
+	r.i++
+	return b, nil
+}
+
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errUnread
+	}
+	r.i--
+	return nil
+}
+
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= len(r.s) {
+		return 0, 0, errEOF
+	}
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++
+		return rune(c), 1, nil
+	}
+	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
+	r.i += size
+	return
+}
+
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= len(r.s) {
+		return 0, errEOF
+	}
+	n = copy(b, r.s[r.i:])
+	r.i += n
+	return
+}
+
+func (r *Reader) ReadString(delim byte) (string, error) {
+	if r.i >= len(r.s) {
+		return "", errEOF
+	}
+	rest := r.s[r.i:]
+	if k := IndexByte(rest, delim); k >= 0 {
+		r.i += k + 1
+		return rest[:k+1], nil
+	}
+	r.i = len(r.s)
+	return rest, errEOF
+}

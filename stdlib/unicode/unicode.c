@@ -1,0 +1,195 @@
+/*
+ * unicode.c - package unicode's natives and the rune classification used by
+ * strings, strconv and fmt.
+ *
+ * Mechanism: every property is a sorted array of closed rune ranges
+ * (tables.h, generated from Go's Unicode tables); a lookup is a binary
+ * search, after an ASCII fast path for the common case. Case mappings are
+ * runs {lo, hi, step, delta}: runes lo, lo+step, ..., hi map to rune+delta
+ * (step 2 covers the alternating upper/lower blocks such as U+0100..U+017F).
+ * The tables are immutable constants; nothing here has state.
+ */
+#include "unicode/unicode_impl.h"
+
+#include "natives.h"
+
+#include <stddef.h>
+
+typedef struct unicode_range {
+    int32_t lo, hi;
+} unicode_range;
+
+typedef struct unicode_case_run {
+    int32_t lo, hi, step, delta;
+} unicode_case_run;
+
+#include "unicode/tables.h"
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+static bool in_ranges(const unicode_range *t, size_t n, int32_t r)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (r < t[mid].lo)
+            hi = mid;
+        else if (r > t[mid].hi)
+            lo = mid + 1;
+        else
+            return true;
+    }
+    return false;
+}
+
+static int32_t map_case(const unicode_case_run *t, size_t n, int32_t r)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (r < t[mid].lo)
+            hi = mid;
+        else if (r > t[mid].hi)
+            lo = mid + 1;
+        else
+            return (r - t[mid].lo) % t[mid].step == 0 ? r + t[mid].delta : r;
+    }
+    return r;
+}
+
+#define LOOKUP(t, r) in_ranges(t, NELEM(t), r)
+
+bool unicode_is_print(int32_t r)
+{
+    if (r < 0x80)
+        return r >= 0x20 && r < 0x7F;
+    return LOOKUP(print_ranges, r);
+}
+
+bool unicode_is_graphic(int32_t r)
+{
+    if (r < 0x80)
+        return r >= 0x20 && r < 0x7F;
+    return LOOKUP(graphic_ranges, r);
+}
+
+bool unicode_is_letter(int32_t r)
+{
+    if (r < 0x80)
+        return (uint32_t)((r | 0x20) - 'a') < 26;
+    return LOOKUP(letter_ranges, r);
+}
+
+bool unicode_is_digit(int32_t r)
+{
+    if (r < 0x80)
+        return (uint32_t)(r - '0') < 10;
+    return LOOKUP(digit_ranges, r);
+}
+
+bool unicode_is_space(int32_t r)
+{
+    if (r < 0x100)
+        return r == ' ' || (r >= '\t' && r <= '\r') || r == 0x85 || r == 0xA0;
+    return LOOKUP(space_ranges, r);
+}
+
+bool unicode_is_upper(int32_t r)
+{
+    if (r < 0x80)
+        return (uint32_t)(r - 'A') < 26;
+    return LOOKUP(upper_ranges, r);
+}
+
+bool unicode_is_lower(int32_t r)
+{
+    if (r < 0x80)
+        return (uint32_t)(r - 'a') < 26;
+    return LOOKUP(lower_ranges, r);
+}
+
+int32_t unicode_to_upper(int32_t r)
+{
+    if (r < 0x80)
+        return (uint32_t)(r - 'a') < 26 ? r - 32 : r;
+    return map_case(upper_runs, NELEM(upper_runs), r);
+}
+
+int32_t unicode_to_lower(int32_t r)
+{
+    if (r < 0x80)
+        return (uint32_t)(r - 'A') < 26 ? r + 32 : r;
+    return map_case(lower_runs, NELEM(lower_runs), r);
+}
+
+/* ---- natives: func F(r rune) bool / rune ---- */
+
+#define RUNE_ARG(args) ((int32_t)(args)[0].i)
+
+#define BOOL_NATIVE(fname, expr)                                           \
+    static int fname(golem_g *g, slot *args)                               \
+    {                                                                      \
+        (void)g;                                                           \
+        int32_t r = RUNE_ARG(args);                                        \
+        args[0].u = (expr) ? 1 : 0;                                        \
+        return 0;                                                          \
+    }
+
+BOOL_NATIVE(unicode_IsLetter, unicode_is_letter(r))
+BOOL_NATIVE(unicode_IsDigit, unicode_is_digit(r))
+BOOL_NATIVE(unicode_IsNumber, r < 0x80 ? (uint32_t)(r - '0') < 10
+                                       : LOOKUP(number_ranges, r))
+BOOL_NATIVE(unicode_IsSpace, unicode_is_space(r))
+BOOL_NATIVE(unicode_IsUpper, unicode_is_upper(r))
+BOOL_NATIVE(unicode_IsLower, unicode_is_lower(r))
+BOOL_NATIVE(unicode_IsTitle, r >= 0x80 && LOOKUP(title_ranges, r))
+BOOL_NATIVE(unicode_IsPunct, LOOKUP(punct_ranges, r))
+BOOL_NATIVE(unicode_IsSymbol, LOOKUP(symbol_ranges, r))
+BOOL_NATIVE(unicode_IsMark, r >= 0x80 && LOOKUP(mark_ranges, r))
+BOOL_NATIVE(unicode_IsControl, LOOKUP(control_ranges, r))
+BOOL_NATIVE(unicode_IsPrint, unicode_is_print(r))
+BOOL_NATIVE(unicode_IsGraphic, unicode_is_graphic(r))
+
+static int unicode_ToUpper(golem_g *g, slot *args)
+{
+    (void)g;
+    args[0].i = unicode_to_upper(RUNE_ARG(args));
+    return 0;
+}
+
+static int unicode_ToLower(golem_g *g, slot *args)
+{
+    (void)g;
+    args[0].i = unicode_to_lower(RUNE_ARG(args));
+    return 0;
+}
+
+static int unicode_ToTitle(golem_g *g, slot *args)
+{
+    (void)g;
+    int32_t r = RUNE_ARG(args);
+    args[0].i = r < 0x80 ? unicode_to_upper(r)
+                         : map_case(title_runs, NELEM(title_runs), r);
+    return 0;
+}
+
+/* Sorted by name (stdlib/natives.c binary-searches it). */
+const stdlib_native unicode_natives[] = {
+    {"unicode.IsControl", unicode_IsControl},
+    {"unicode.IsDigit", unicode_IsDigit},
+    {"unicode.IsGraphic", unicode_IsGraphic},
+    {"unicode.IsLetter", unicode_IsLetter},
+    {"unicode.IsLower", unicode_IsLower},
+    {"unicode.IsMark", unicode_IsMark},
+    {"unicode.IsNumber", unicode_IsNumber},
+    {"unicode.IsPrint", unicode_IsPrint},
+    {"unicode.IsPunct", unicode_IsPunct},
+    {"unicode.IsSpace", unicode_IsSpace},
+    {"unicode.IsSymbol", unicode_IsSymbol},
+    {"unicode.IsTitle", unicode_IsTitle},
+    {"unicode.IsUpper", unicode_IsUpper},
+    {"unicode.ToLower", unicode_ToLower},
+    {"unicode.ToTitle", unicode_ToTitle},
+    {"unicode.ToUpper", unicode_ToUpper},
+    {NULL, NULL},
+};

@@ -1,0 +1,16 @@
+package main
+
+import "fmt"
+
+type T struct{ x int }
+
+func main() {
+	var p *T
+	fmt.Println("before")
+	fmt.Println(p.x)
+}
+
+// Output:
+// before
+// Panic: panic: runtime error: invalid memory address or nil pointer dereference
+// Exit: 2

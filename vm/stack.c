@@ -1,0 +1,121 @@
+/*
+ * stack.c - goroutine slot stacks and call-record arrays: growth by
+ * copying, and Go's stack limit.
+ *
+ * A goroutine's slot stack is one contiguous array of 8-byte slots. Frames
+ * (golem_frame) name their window by offset (base), never by address, and
+ * nothing in the heap points into a stack (escaping variables live in heap
+ * cells), so growing is a plain copy into an array twice the size (doubled
+ * until the request fits) with no pointer fixups: Go's copying-stack scheme,
+ * chosen over segmented stacks for its lack of a "hot split". The call
+ * records live in their own array (g->frames), grown the same way.
+ *
+ * The one exception to "nothing points into a stack" is transient: a
+ * native function receives `slot *args` pointing at its window, and may
+ * call back into golem code (vm_call), which may grow the stack while the
+ * native still holds args. So while g->native_depth > 0 the old array is
+ * not freed but retired (chained through its slot 0); the interpreter
+ * copies a native's results from the old array to the new one when the
+ * native returns (vm/interp.c), and the retired arrays are freed when the
+ * outermost native returns (stack_free_retired).
+ *
+ * Limit: like Go, a goroutine whose stack would exceed 1,000,000,000 bytes
+ * is a fatal error ("runtime: goroutine stack exceeds 1000000000-byte
+ * limit" / "fatal error: stack overflow", exit status 2), never a segfault.
+ * golem counts the slots plus the call records, since both grow with the
+ * depth of recursion. The error is reported here; the interpreter sees
+ * vm->exiting and stops.
+ *
+ * Shrinking stacks that use under a quarter of their size is the
+ * collector's job (a later issue).
+ */
+#include "vm.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define STACK_LIMIT_BYTES 1000000000ull
+
+static uint64_t stack_bytes(uint64_t slots, uint64_t frames)
+{
+    return slots * sizeof(slot) + frames * sizeof(golem_frame);
+}
+
+/* Go's fatal stack overflow: message, traceback, exit status 2. */
+static bool stack_overflow(golem_g *g)
+{
+    golem_vm *vm = g->vm;
+    static const char msg[] =
+        "runtime: goroutine stack exceeds 1000000000-byte limit\n"
+        "fatal error: stack overflow\n\n";
+    vm_flush(&vm->out);
+    vm_write(&vm->err, msg, sizeof msg - 1);
+    /* Go follows with the goroutine's traceback, eliding all but 100
+       frames; ours would print every frame, so until the traceback
+       printer elides, the message stands alone. */
+    vm_flush(&vm->err);
+    vm->exit_code = 2;
+    vm->exiting = true;
+    return false;
+}
+
+/* Keeps the array being replaced reachable until no native can hold a
+   pointer into it. */
+static void retire_stack(golem_g *g, slot *old)
+{
+    old[0].p = g->retired_stacks;
+    g->retired_stacks = old;
+}
+
+void stack_free_retired(golem_g *g)
+{
+    slot *s = g->retired_stacks;
+    while (s != NULL) {
+        slot *next = s[0].p;
+        free(s);
+        s = next;
+    }
+    g->retired_stacks = NULL;
+}
+
+bool stack_ensure(golem_g *g, uint64_t slots)
+{
+    if (slots <= g->stack_size)
+        return true;
+    uint64_t size = g->stack_size ? g->stack_size : 64;
+    while (size < slots)
+        size *= 2;
+    if (stack_bytes(size, g->capframes) > STACK_LIMIT_BYTES) {
+        /* One last try at exactly the limit before giving up. */
+        size = (STACK_LIMIT_BYTES - stack_bytes(0, g->capframes)) /
+               sizeof(slot);
+        if (size < slots || size > UINT32_MAX)
+            return stack_overflow(g);
+    }
+    slot *ns = malloc(size * sizeof(slot));
+    if (ns == NULL)
+        return stack_overflow(g);
+    memcpy(ns, g->stack, g->stack_size * sizeof(slot));
+    memset(ns + g->stack_size, 0, (size - g->stack_size) * sizeof(slot));
+    if (g->native_depth > 0)
+        retire_stack(g, g->stack);
+    else
+        free(g->stack);
+    g->stack = ns;
+    g->stack_size = (uint32_t)size;
+    return true;
+}
+
+bool frames_ensure(golem_g *g)
+{
+    if (g->nframes < g->capframes)
+        return true;
+    uint64_t cap = g->capframes ? (uint64_t)g->capframes * 2 : 16;
+    if (stack_bytes(g->stack_size, cap) > STACK_LIMIT_BYTES)
+        return stack_overflow(g);
+    golem_frame *nf = realloc(g->frames, cap * sizeof(golem_frame));
+    if (nf == NULL)
+        return stack_overflow(g);
+    g->frames = nf;
+    g->capframes = (uint32_t)cap;
+    return true;
+}

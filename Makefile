@@ -14,7 +14,8 @@ CC       ?= cc
 OPT      ?= -O2
 CFLAGS   ?= $(OPT) -g
 CFLAGS   += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare \
-            -Wno-missing-field-initializers -pthread -fno-strict-aliasing
+            -Wno-missing-field-initializers -pthread -fno-strict-aliasing \
+            -ffp-contract=off
 CPPFLAGS += -Iinclude -Icompiler -Ivm -Istdlib -I$(BUILD)/gen
 LDLIBS   += -lm -lpthread -ldl
 RE2C     ?= re2c

@@ -527,7 +527,12 @@ static void append_(checker *ck, ast_node *e, operand *x)
     info->nfixed = 1;
     if (e->flags & AF_ELLIPSIS) {
         if (e->list.len != 2) {
-            ck_error(ck, e->pos, "can only use ... with final argument");
+            ck_error(ck, e->list.len < 2 ? (e->end.line ? e->end : e->pos)
+                                         : e->list.items[2]->pos,
+                     "%s arguments in call to append",
+                     e->list.len < 2 ? "not enough" : "too many");
+            for (int i = 1; i < e->list.len; i++)
+                ck_use_expr(ck, e->list.items[i]);
             goto fail;
         }
         operand t;
@@ -536,8 +541,7 @@ static void append_(checker *ck, ast_node *e, operand *x)
         if (type_under(u->elem)->kind == T_UINT8 && type_is_string(t.type)) {
             ck_default_operand(ck, &t);
         } else {
-            ck_assign_operand(ck, &t, s.type, "argument");
-            (void)0;
+            ck_assign_operand(ck, &t, s.type, "argument to append");
         }
     } else {
         info->spread_type = s.type;
@@ -545,7 +549,7 @@ static void append_(checker *ck, ast_node *e, operand *x)
             operand v;
             ck_expr_with_hint(ck, e->list.items[i], &v, u->elem);
             if (v.mode != M_INVALID)
-                ck_assign_operand(ck, &v, u->elem, "argument");
+                ck_assign_operand(ck, &v, u->elem, "argument to append");
         }
     }
     x->mode = M_VALUE;
@@ -577,6 +581,12 @@ static void copy_(checker *ck, ast_node *e, operand *x)
     }
     if (type_is_string(su) && type_under(du->elem)->kind == T_UINT8) {
         ck_default_operand(ck, &s);
+    } else if (type_is_string(su)) {
+        ck_error(ck, e->pos, "invalid argument: arguments to copy %s and %s "
+                             "have different element types %s and %s",
+                 ck_operand_str(ck, &d), ck_operand_str(ck, &s),
+                 ck_typestr(ck, du->elem), "byte");
+        return;
     } else if (su->kind != T_SLICE) {
         ck_error(ck, ck_start(s.expr), "invalid argument: copy expects slice "
                                   "arguments; found %s and %s",

@@ -597,8 +597,12 @@ static void shift(checker *ck, ast_node *e, ck_opcode op, operand *x,
 {
     /* the count */
     if (y->mode == M_CONST) {
-        int64_t n;
-        if (!cv_is_int_valued(y->val) || !cv_to_int64(y->val, &n)) {
+        int64_t n = 0;
+        bool huge = cv_is_int_valued(y->val) && !cv_to_int64(y->val, &n) &&
+                    ((y->val->kind == CV_INT && y->val->i > 0) ||
+                     (y->val->kind == CV_FLOAT && y->val->f > 0));
+        if (huge) n = INT64_MAX;
+        if (!cv_is_int_valued(y->val) || (!huge && !cv_to_int64(y->val, &n))) {
             ck_error(ck, ck_start(y->expr), "invalid shift count %s",
                      ck_operand_str(ck, y));
             invalid(x, e);
@@ -644,12 +648,12 @@ static void shift(checker *ck, ast_node *e, ck_opcode op, operand *x,
         return;
     }
     if (x->mode == M_CONST && y->mode == M_CONST) {
-        int64_t n = 0;
+        int64_t n = INT64_MAX;
         cv_to_int64(y->val, &n);
         const char *err;
         const_value *v = cv_shift(ck, op, x->val, (uint64_t)n, &err);
         if (!v) {
-            ck_error(ck, e->pos, "constant shift overflow");
+            ck_error(ck, e->pos, "%s", err ? err : "constant shift overflow");
             invalid(x, e);
             return;
         }
@@ -729,7 +733,7 @@ void ck_binary_operands(checker *ck, ast_node *e, ck_opcode op, operand *x,
             ck_error(ck, e->pos, "%s", strcmp(err, "division by zero") == 0
                                            ? "invalid operation: division by "
                                              "zero"
-                                           : "constant overflow");
+                                           : err);
             invalid(x, e);
             return;
         }
@@ -815,7 +819,10 @@ static void unary(checker *ck, ast_node *e, operand *x)
         const char *err;
         const_value *v = cv_unary(ck, op, x->val, x->type, &err);
         if (!v) {
-            ck_error(ck, e->pos, "constant overflow");
+            ck_error(ck, e->pos, "%s", op == OP_XOR
+                                           ? "constant bitwise complement "
+                                             "overflow"
+                                           : "constant overflow");
             invalid(x, e);
             return;
         }
@@ -859,6 +866,10 @@ static void star(checker *ck, ast_node *e, operand *x)
 static void qualified(checker *ck, ast_node *e, operand *x, symbol *p)
 {
     ck_package *pkg = p->imported;
+    if (!pkg) { /* its import failed (reported there) */
+        invalid(x, e);
+        return;
+    }
     symbol *m = ck_lookup(pkg, e->name);
     if (!m || !ck_is_exported(e->name)) {
         if (m)

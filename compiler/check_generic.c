@@ -177,9 +177,13 @@ static bool check_targs(checker *ck, ast_node *at, type **tparams,
         const char *reason = NULL;
         if (!ck_implements(ck, targs[i], c, &reason)) {
             const char *r = reason ? strstr(reason, " (") : NULL;
-            ck_error(ck, at->pos, "%s does not satisfy %s%s",
-                     ck_typestr(ck, targs[i]), ck_typestr(ck, c),
-                     r ? r : "");
+            const char *cs = tparams[i]->underlying &&
+                                     tparams[i]->underlying->kind == T_NAMED
+                                 ? ck_typestr(ck, tparams[i]->underlying)
+                                 : ck_typestr(ck, c);
+            ck_error(ck, at->kind == N_CALL ? ck_gcpos(at) : ck_start(at),
+                     "%s does not satisfy %s%s", ck_typestr(ck, targs[i]),
+                     cs, r ? r : "");
             return false;
         }
     }
@@ -375,6 +379,9 @@ type *ck_infer_call(checker *ck, ast_node *call, symbol *fn, operand *args,
             if (!c || c->kind != T_INTERFACE || c->nterms != 1) continue;
             if (in.bound[i]) unify(&in, c->terms[0], type_under(in.bound[i]), 0);
         }
+    int np = sig->nparams;
+    if ((!sig->variadic && nargs != np) || (sig->variadic && nargs < np - 1))
+        return sig; /* match_args reports the count */
     for (int i = 0; i < in.n; i++)
         if (!in.bound[i]) {
             ck_error(ck, call->end.line ? call->oppos : call->pos,
@@ -382,7 +389,7 @@ type *ck_infer_call(checker *ck, ast_node *call, symbol *fn, operand *args,
                      in.tparams[i]->name);
             return NULL;
         }
-    if (!check_targs(ck, call->a, in.tparams, in.bound, in.n)) return NULL;
+    if (!check_targs(ck, call, in.tparams, in.bound, in.n)) return NULL;
     type *inst = type_subst(ck->u, sig, in.tparams, in.bound, in.n);
     ck_info *info = ck_info_of(ck, call);
     info->targs = in.bound;

@@ -200,7 +200,18 @@ static void collect_import(checker *ck, ast_node *imp)
 {
     const char *path = import_path(ck, imp->a);
     ck_package *p = ck_import(ck, path, imp->a->pos);
-    if (!p) return;
+    if (!p) {
+        /* declare the name anyway so that its uses do not cascade */
+        const char *base = strrchr(path, '/');
+        const char *name = imp->name ? imp->name : base ? base + 1 : path;
+        if (strcmp(name, "_") == 0 || strcmp(name, ".") == 0) return;
+        symbol *s = ck_new_sym(ck, SYM_PKG, name, imp->pos);
+        s->decl = imp;
+        s->ck_color = 2;
+        s->used = true;
+        ck_declare(ck, ck->file_scope, s, imp->pos);
+        return;
+    }
     const char *alias = imp->name;
     if (alias && strcmp(alias, "_") == 0) return;
     if (alias && strcmp(alias, ".") == 0) {
@@ -367,12 +378,16 @@ static void resolve_var(checker *ck, symbol *s)
     ck_decl *d = s->ck_decl;
     if (d->spec->list2.len == d->nnames) { /* n:n: each name on its own */
         ck_var_spec(ck, d->spec, d->names, d->nnames, d->index);
+        d->spec->list.items[d->index]->type = s->type;
         return;
     }
     for (int i = 0; i < d->nnames; i++)
         if (d->names[i] != s) d->names[i]->ck_color = 1;
     ck_var_spec(ck, d->spec, d->names, d->nnames, -1);
-    for (int i = 0; i < d->nnames; i++) d->names[i]->ck_color = 2;
+    for (int i = 0; i < d->nnames; i++) {
+        d->names[i]->ck_color = 2;
+        d->spec->list.items[i]->type = d->names[i]->type;
+    }
 }
 
 static void resolve_func(checker *ck, symbol *s)
@@ -402,7 +417,8 @@ void ck_resolve_obj(checker *ck, symbol *s)
     if (s->ck_color == 1) {
         if (s->kind == SYM_TYPE) return; /* named type in progress: fine */
         if (s->kind == SYM_FUNC) return; /* recursion through bodies */
-        ck_error(ck, s->pos, "initialization cycle or refers to itself: %s",
+        if (s->kind == SYM_VAR) return; /* reported by the init order */
+        ck_error(ck, s->pos, "initialization cycle: %s refers to itself",
                  s->name);
         s->type = ty_invalid;
         return;
@@ -548,24 +564,51 @@ typedef struct init_state {
     ast_node **order;
     int n, cap;
     int walk;
+    symbol *stack[256]; /* variables being emitted (for cycle reports) */
+    int depth;
 } init_state;
+
+static void report_cycle(checker *ck, symbol *v, init_state *st)
+{
+    int from = st->depth - 1;
+    while (from > 0 && st->stack[from] != v) from--;
+    if (st->stack[from] != v || from == st->depth - 1) {
+        ck_error(ck, v->pos, "initialization cycle: %s refers to itself",
+                 v->name);
+        return;
+    }
+    char buf[2048];
+    int n = snprintf(buf, sizeof buf, "initialization cycle for %s", v->name);
+    for (int i = from; i < st->depth && n < (int)sizeof buf - 200; i++) {
+        symbol *s = st->stack[i];
+        n += snprintf(buf + n, sizeof buf - (size_t)n, "\n\t%s:%d:%d: %s refers to",
+                      comp_file_name(ck->c, s->pos.file), s->pos.line,
+                      s->pos.col, s->name);
+    }
+    snprintf(buf + n, sizeof buf - (size_t)n, "\n\t%s:%d:%d: %s",
+             comp_file_name(ck->c, v->pos.file), v->pos.line, v->pos.col,
+             v->name);
+    ck_error(ck, v->pos, "%s", buf);
+}
 
 static void emit_var(checker *ck, symbol *v, init_state *st)
 {
     ck_decl *d = v->ck_decl;
     if (!d || d->emitted) return;
     if (d->visiting) {
-        ck_error(ck, v->pos, "initialization cycle or initialization loop "
-                             "for %s", v->name);
+        report_cycle(ck, v, st);
         d->emitted = true;
         return;
     }
     d->visiting = true;
+    if (st->depth < 256) st->stack[st->depth] = v;
+    st->depth++;
     symbol **deps = NULL;
     int n = 0, cap = 0;
     st->walk++;
     collect_var_deps(ck, d, st->walk, &deps, &n, &cap);
     for (int i = 0; i < n; i++) emit_var(ck, deps[i], st);
+    st->depth--;
     d->visiting = false;
     /* all names of a spec share one emission */
     for (int i = 0; i < d->nnames; i++)
@@ -598,7 +641,8 @@ static void merge_spec_deps(checker *ck, symbol *v)
 
 static void compute_init_order(checker *ck, objlist *objs)
 {
-    init_state st = {0};
+    init_state st;
+    memset(&st, 0, sizeof st);
     for (int i = 0; i < objs->n; i++)
         if (objs->items[i]->kind == SYM_VAR) merge_spec_deps(ck, objs->items[i]);
     for (int i = 0; i < objs->n; i++)

@@ -149,6 +149,7 @@ void ck_declare_local_decl(checker *ck, ast_node *g)
         }
         if (is_const) ck_const_spec(ck, spec, syms, n);
         else ck_var_spec(ck, spec, syms, n, -1);
+        for (int j = 0; j < n; j++) spec->list.items[j]->type = syms[j]->type;
         for (int j = 0; j < n; j++)
             ck_declare(ck, ck->scope, syms[j], syms[j]->pos);
     }
@@ -320,6 +321,15 @@ static void define_vars(checker *ck, ast_list *lhs, ast_list *rhs,
             ck_note_capture(ck, olds[i]);
             if (ok && lhs->len == rhs->len)
                 assign_value_to(ck, &ops[i], olds[i]->type, false);
+            else if (ok && types[i]) {
+                operand y = {.mode = M_VALUE, .expr = rhs->items[0],
+                             .type = types[i]};
+                if (!ck_assignable(ck, &y, olds[i]->type, NULL))
+                    ck_error(ck, id->pos, "cannot use %s value as %s value in "
+                                          "assignment",
+                             ck_typestr(ck, types[i]),
+                             ck_typestr(ck, olds[i]->type));
+            }
             continue;
         }
         any_new = true;
@@ -747,6 +757,15 @@ static void switch_stmt(checker *ck, ast_node *s, const char *label)
                 ck_error(ck, s->b->pos, "use of untyped nil in switch "
                                         "expression");
                 tag.mode = M_INVALID;
+            } else if (!type_comparable(tag.type)) {
+                type_kind k = type_under(tag.type)->kind;
+                if (k != T_SLICE && k != T_MAP && k != T_FUNC) {
+                    ck_error(ck, ck_start(s->b), "cannot switch on %s (%s is "
+                                                 "not comparable)",
+                             ck_operand_str(ck, &tag),
+                             ck_typestr(ck, tag.type));
+                    tag.mode = M_INVALID;
+                }
             }
         }
     } else {
@@ -773,6 +792,7 @@ static void switch_stmt(checker *ck, ast_node *s, const char *label)
             operand x;
             ck_expr(ck, ce, &x);
             if (x.mode == M_INVALID || tag.mode == M_INVALID) continue;
+            bool isnil = x.type == ty_untyped_nil;
             operand t = tag;
             ast_node fake = {.kind = N_BINARY, .pos = ce->pos, .a = ce,
                              .b = s->b};
@@ -791,10 +811,13 @@ static void switch_stmt(checker *ck, ast_node *s, const char *label)
                              ck_typestr(ck, tag.type));
                     continue;
                 }
-                if (!type_comparable(x.type) && x.type != ty_untyped_nil) {
-                    ck_error(ck, ce->pos, "invalid case %s in switch "
-                                          "(can only compare %s %s to nil)",
-                             ck_exprstr(ck, ce), "value", ck_exprstr(ck, ce));
+                if (!isnil && !type_comparable(x.type)) {
+                    type_kind k = type_under(x.type)->kind;
+                    ck_error(ck, ce->pos, "invalid case %s in switch on %s "
+                                          "(%s can only be compared to nil)",
+                             ck_exprstr(ck, ce), ck_exprstr(ck, s->b),
+                             k == T_SLICE ? "slice" : k == T_MAP ? "map"
+                                                                 : "func");
                     continue;
                 }
                 if (type_is_interface(tag.type) && !type_is_interface(x.type)) {
@@ -1391,7 +1414,9 @@ static void declare_fields(checker *ck, ck_func *fn, ast_list *fields,
             add_param(ck, fn, s);
             if (results) fn->nresults++;
             else fn->nparams++;
-            if (id) ck_declare(ck, ck->scope, s, id->pos);
+            if (id && !ck_is_blank(id->name) &&
+                !ck_scope_lookup_local(ck->scope, id->name))
+                ck_declare(ck, ck->scope, s, id->pos);
         }
     }
 }

@@ -190,9 +190,16 @@ bool ck_implements(checker *ck, type *v, type *iface, const char **reason)
             }
             if (v->kind == T_TYPEPARAM) ok = true; /* checked by its own set */
             if (!ok) {
-                if (reason)
-                    *reason = ck_sprintf(ck, "%s does not satisfy %s (%s missing in %s)",
-                                         vs, is, vs, ck_typestr(ck, iu));
+                if (reason) {
+                    const char *ts = "";
+                    for (int i = 0; i < iu->nterms; i++)
+                        ts = ck_sprintf(ck, "%s%s%s%s", ts, i ? " | " : "",
+                                        iu->term_tilde[i] ? "~" : "",
+                                        ck_typestr(ck, iu->terms[i]));
+                    *reason = ck_sprintf(ck, "%s does not satisfy %s (%s "
+                                             "missing in %s)",
+                                         vs, is, vs, ts);
+                }
                 return false;
             }
         }
@@ -536,9 +543,15 @@ static type *ident_type(checker *ck, ast_node *e, bool report)
     s->used = true;
     ck_resolve_obj(ck, s);
     if (s->ntparams && ck->tparam_depth == 0) {
-        if (report)
-            ck_error(ck, e->pos, "cannot use generic type %s without "
-                                 "instantiation", e->name);
+        if (report) {
+            const char *ps = "";
+            for (int i = 0; i < s->ntparams; i++)
+                ps = ck_sprintf(ck, "%s%s%s %s", ps, i ? ", " : "",
+                                s->tparams[i]->name,
+                                ck_typestr(ck, s->tparams[i]->underlying));
+            ck_error(ck, e->pos, "cannot use generic type %s[%s] without "
+                                 "instantiation", e->name, ps);
+        }
         return ty_invalid;
     }
     return s->type ? s->type : ty_invalid;
@@ -560,6 +573,7 @@ static type *typexpr(checker *ck, ast_node *e, bool report)
         if (!p || p->kind != SYM_PKG) break;
         p->used = true;
         e->a->sym = p;
+        if (!p->imported) return ty_invalid;
         symbol *m = ck_lookup(p->imported, e->name);
         if (!m || !ck_is_exported(e->name)) {
             if (report)
@@ -712,6 +726,27 @@ type *ck_signature(checker *ck, ast_node *ftype, ast_node *recv, scope *s,
             ck_error(ck, recv->a->pos, "invalid receiver type %s",
                      ck_typestr(ck, rt));
     }
+    /* duplicate parameter names (receiver, parameters, results) */
+    ast_node *names[256];
+    int nn = 0;
+    if (recv && recv->list.len) names[nn++] = recv->list.items[0];
+    ast_list *ls[2] = {&ftype->list, &ftype->list2};
+    for (int l = 0; l < 2; l++)
+        for (int i = 0; i < ls[l]->len; i++) {
+            ast_node *f = ls[l]->items[i];
+            for (int j = 0; j < f->list.len; j++) {
+                ast_node *id = f->list.items[j];
+                if (!id->name || ck_is_blank(id->name)) continue;
+                bool dup = false;
+                for (int k = 0; k < nn && !dup; k++)
+                    if (strcmp(names[k]->name, id->name) == 0) dup = true;
+                if (dup)
+                    ck_error(ck, id->pos, "%s redeclared in this block",
+                             id->name);
+                else if (nn < 256)
+                    names[nn++] = id;
+            }
+        }
     bool variadic = false;
     type **ps = field_types(ck, &ftype->list, true, &variadic);
     type **rs = field_types(ck, &ftype->list2, false, NULL);

@@ -137,6 +137,56 @@ golem_proto *cg_func_proto(cg_state *st, symbol *fs)
     return p;
 }
 
+/* ---- generic instances ---- */
+
+golem_proto *cg_inst_proto(cg_state *st, symbol *fn, type **from, type **to,
+                           int n)
+{
+    for (int i = 0; i < st->ninsts; i++) {
+        struct cg_inst *in = &st->insts[i];
+        if (in->fn != fn || in->n != n)
+            continue;
+        bool same = true;
+        for (int k = 0; k < n && same; k++)
+            same = type_identical(in->to[k], to[k]);
+        if (same)
+            return in->proto;
+    }
+    if (st->ninsts == st->capinsts) {
+        st->capinsts = st->capinsts ? st->capinsts * 2 : 16;
+        st->insts = realloc(st->insts, sizeof(struct cg_inst) * st->capinsts);
+    }
+    const char *base = fn->link_name ? fn->link_name : fn->name;
+    char *name = types_alloc(st->u, strlen(base) + 8);
+    sprintf(name, "%s[...]", base);
+    golem_proto *p = cg_new_proto(st, name, fn->pos);
+    struct cg_inst *in = &st->insts[st->ninsts++];
+    in->fn = fn;
+    in->n = n;
+    in->from = types_alloc(st->u, sizeof(type *) * (n + 1));
+    in->to = types_alloc(st->u, sizeof(type *) * (n + 1));
+    memcpy(in->from, from, sizeof(type *) * n);
+    memcpy(in->to, to, sizeof(type *) * n);
+    in->proto = p;
+    return p;
+}
+
+golem_proto *cg_method_proto(cg_state *st, method *m, type *owner)
+{
+    if (owner && owner->kind == T_NAMED && owner->ntargs && owner->origin &&
+        owner->origin->ntparams)
+        return cg_inst_proto(st, m->func, owner->origin->tparams,
+                             owner->targs, owner->ntargs);
+    return cg_func_proto(st, m->func);
+}
+
+type *cg_method_recv(cg_state *st, method *m, type *owner)
+{
+    if (!owner || owner->kind != T_NAMED)
+        return m->func ? m->func->recv : NULL;
+    return m->ptr_recv ? type_pointer(st->u, owner) : owner;
+}
+
 /* ---- function bodies ---- */
 
 static bool cg_has_defer(ast_node *n)
@@ -160,15 +210,15 @@ static bool cg_has_defer(ast_node *n)
 }
 
 /* Type of parameter i (receiver first) of ck. */
-static type *cg_param_type(ck_func *ck, int i)
+static type *cg_param_type(cg_fn *f, ck_func *ck, int i)
 {
     if (ck->params && ck->params[i] && ck->params[i]->type)
-        return ck->params[i]->type;
-    type *sig = type_under(ck->sig);
+        return CG_T(ck->params[i]->type);
+    type *sig = type_under(CG_T(ck->sig));
     bool method = ck->sym && ck->sym->recv;
     if (method) {
         if (i == 0)
-            return ck->sym->recv;
+            return CG_T(ck->sym->recv);
         return sig->params[i - 1];
     }
     return sig->params[i];
@@ -177,11 +227,11 @@ static type *cg_param_type(ck_func *ck, int i)
 static void cg_prologue(cg_fn *f, ck_func *ck)
 {
     golem_proto *p = f->proto;
-    type *sig = type_under(ck->sig);
+    type *sig = type_under(CG_T(ck->sig));
     int np = 0;
     int *pslot = malloc(sizeof(int) * (ck->nparams + 1));
     for (int i = 0; i < ck->nparams; i++) {
-        type *t = cg_param_type(ck, i);
+        type *t = cg_param_type(f, ck, i);
         pslot[i] = cg_alloc_type(f, t);
         cg_pin_var(f);
         np += type_nslots(t);
@@ -211,8 +261,8 @@ static void cg_prologue(cg_fn *f, ck_func *ck)
             continue;
         int cell = cg_alloc_ptr(f);
         cg_pin_var(f);
-        cg_opx(f, OP_NEW, cell, cg_kconst_rtype(f, s->type));
-        cg_mem_store(f, s->type, pslot[i], cell, 0);
+        cg_opx(f, OP_NEW, cell, cg_kconst_rtype(f, CG_T(s->type)));
+        cg_mem_store(f, CG_T(s->type), pslot[i], cell, 0);
         s->cg_slot = cell;
     }
     free(pslot);
@@ -237,12 +287,21 @@ static void cg_prologue(cg_fn *f, ck_func *ck)
     }
 }
 
-void cg_gen_function(cg_state *st, cg_fn *parent, ck_func *ck,
-                     golem_proto *proto)
+static void cg_gen_body(cg_state *st, cg_fn *parent, ck_func *ck,
+                        golem_proto *proto, struct cg_inst *inst)
 {
     cg_fn f;
     cg_fn_init(&f, st, parent, proto);
     f.ck = ck;
+    if (parent) {
+        f.sub_from = parent->sub_from;
+        f.sub_to = parent->sub_to;
+        f.nsub = parent->nsub;
+    } else if (inst) {
+        f.sub_from = inst->from;
+        f.sub_to = inst->to;
+        f.nsub = inst->n;
+    }
     ast_node *d = ck->decl;
     ast_node *body = d->kind == N_FUNCDECL ? d->c : d->b;
     f.line = d->pos.line;
@@ -267,6 +326,29 @@ void cg_gen_function(cg_state *st, cg_fn *parent, ck_func *ck,
     }
     cg_fn_finish(&f);
     cg_fn_free(&f);
+}
+
+void cg_gen_function(cg_state *st, cg_fn *parent, ck_func *ck,
+                     golem_proto *proto)
+{
+    cg_gen_body(st, parent, ck, proto, NULL);
+}
+
+/* Generates the instances requested so far (never while another function
+   is being generated: symbols hold per-generation slot numbers). */
+void cg_drain_instances(cg_state *st)
+{
+    while (st->ninst_done < st->ninsts) {
+        struct cg_inst in = st->insts[st->ninst_done++];
+        ast_node *d = in.fn->funcdecl;
+        ck_func *ck = d ? cg_find_func(st, d) : NULL;
+        if (!ck || !d->c) {
+            cg_error(st, in.fn->pos, "codegen: generic %s has no body",
+                     in.fn->name);
+            continue;
+        }
+        cg_gen_body(st, NULL, ck, in.proto, &in);
+    }
 }
 
 /* ---- globals ---- */
@@ -346,6 +428,7 @@ static void cg_gen_package(cg_state *st, ck_package *pkg)
             continue;
         golem_proto *p = cg_func_proto(st, ck->sym);
         cg_gen_function(st, NULL, ck, p);
+        cg_drain_instances(st);
     }
 }
 
@@ -405,6 +488,8 @@ golem_proto *codegen_program(compilation *c)
     cg_op(&f, OP_RET0, 0, 0, 0);
     cg_fn_finish(&f);
     cg_fn_free(&f);
+    cg_drain_instances(&st);
+    free(st.insts);
     free(st.funcs);
     free(st.wraps);
     free(st.closures);

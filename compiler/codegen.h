@@ -111,7 +111,15 @@ struct cg_fn {
     int defer_exit_pc; /* pc of the shared return sequence (defers) */
     cg_jumps exits;    /* jumps to the shared return sequence */
     int counter;       /* function literal numbering: main.main.func1 */
+    /* stenciling a generic body: type parameters -> type arguments
+       (inherited by nested function literals) */
+    type **sub_from, **sub_to;
+    int nsub;
 };
+
+/* t with the current instantiation's type arguments substituted */
+type *cg_ty(cg_fn *f, type *t);
+#define CG_T(t) cg_ty(f, (t))
 
 enum { CG_KIND_FREE = 0xff };
 
@@ -144,6 +152,15 @@ struct cg_state {
         golem_proto *proto;
     } *wraps;
     int nwraps, capwraps;
+    /* instances of generic functions and methods (stenciled bodies),
+       generated after the function being generated (ninst_done) */
+    struct cg_inst {
+        symbol *fn;
+        type **from, **to;
+        int n;
+        golem_proto *proto;
+    } *insts;
+    int ninsts, capinsts, ninst_done;
     golem_closure **closures; /* static closures of declared functions */
     int nclosures, capclosures;
     /* ck_func by declaring node (function literals) */
@@ -162,6 +179,15 @@ void *cg_global_addr(cg_state *st, symbol *sym);
 void cg_gen_function(cg_state *st, cg_fn *parent, ck_func *ck,
                      golem_proto *proto);
 golem_proto *cg_new_proto(cg_state *st, const char *name, src_pos pos);
+/* The proto of generic function fn instantiated with from[i] := to[i]
+   (generated later, by cg_drain_instances). */
+golem_proto *cg_inst_proto(cg_state *st, symbol *fn, type **from, type **to,
+                           int n);
+void cg_drain_instances(cg_state *st);
+/* method m of named type owner (an instance of a generic type or not) */
+golem_proto *cg_method_proto(cg_state *st, method *m, type *owner);
+/* the receiver type of m as declared, for owner */
+type *cg_method_recv(cg_state *st, method *m, type *owner);
 
 /* ---- codegen_emit.c: instructions, constants, slots ---- */
 void cg_fn_init(cg_fn *f, cg_state *st, cg_fn *parent, golem_proto *p);
@@ -231,7 +257,8 @@ void cg_method_set(cg_state *st, type *t, cg_mset *out);
 void cg_mset_free(cg_mset *ms);
 /* codegen_wrap.c: the itab entry of method e of t's method set */
 golem_proto *cg_method_ifn(cg_state *st, type *t, cg_mentry *e);
-golem_proto *cg_bound_method_wrapper(cg_state *st, method *m);
+golem_proto *cg_bound_method_wrapper(cg_state *st, method *m, type *owner);
+golem_proto *cg_mentry_proto(cg_state *st, type *t, cg_mentry *e);
 golem_proto *cg_bound_iface_wrapper(cg_state *st, type *it, int index,
                                     method *m);
 golem_proto *cg_method_expr_proto(cg_state *st, ast_node *sel);
@@ -249,7 +276,7 @@ int cg_expr(cg_fn *f, ast_node *e, int dst);
 /* Same, ignoring e's implicit conversion. */
 int cg_expr_raw(cg_fn *f, ast_node *e, int dst);
 /* The type a node's value has after its implicit conversion. */
-type *cg_value_type(ast_node *e);
+type *cg_value_type(cg_fn *f, ast_node *e);
 void cg_move(cg_fn *f, int dst, int src, int n);
 void cg_load_const(cg_fn *f, type *t, const_value *cv, int dst);
 void cg_zero(cg_fn *f, type *t, int dst);
@@ -320,6 +347,7 @@ int cg_recv(cg_fn *f, ast_node *e, int dst, int ok);
 /* Builds the closure value of a function literal into dst. */
 void cg_funclit(cg_fn *f, ast_node *lit, int dst);
 int cg_method_value(cg_fn *f, ast_node *sel, int dst);
+int cg_generic_value(cg_fn *f, ast_node *e, int dst);
 
 /* ---- codegen_stmt.c ---- */
 void cg_block(cg_fn *f, ast_node *block);

@@ -27,7 +27,7 @@ static int cg_bdst(cg_fn *f, type *t, int dst)
 static int cg_len_cap(cg_fn *f, ast_node *call, int dst, bool cap)
 {
     ast_node *x = call->list.items[0];
-    type *u = type_under(cg_value_type(x));
+    type *u = type_under(cg_value_type(f, x));
     if (u->kind == T_POINTER)
         u = type_under(u->elem);
     int m = cg_mark(f);
@@ -71,7 +71,7 @@ static int cg_len_cap(cg_fn *f, ast_node *call, int dst, bool cap)
 
 static int cg_append(cg_fn *f, ast_node *call, int dst)
 {
-    type *st = call->type;
+    type *st = CG_T(call->type);
     type *elem = type_under(st)->elem;
     ast_node **args = call->list.items;
     int nargs = call->list.len;
@@ -82,12 +82,12 @@ static int cg_append(cg_fn *f, ast_node *call, int dst)
         cg_release(f, m);
         return dst;
     }
-    /* evaluate the slice into a temporary first: dst may be read by the
-       other arguments (s = append(s, s[0])) */
-    int s = cg_expr(f, args[0], -1);
+    /* the values first, then the slice, as gc orders them (a variable
+       operand is read after the calls: st = append(st, pop())) */
     int k = cg_kconst_rtype(f, elem);
     if (call->flags & AF_ELLIPSIS) {
         int v = cg_expr(f, args[1], -1);
+        int s = cg_expr(f, args[0], -1);
         cg_move(f, dst, s, 3);
         cg_op(f, OP_APPEND_SLICE, dst, v, k);
         cg_release(f, m);
@@ -103,6 +103,7 @@ static int cg_append(cg_fn *f, ast_node *call, int dst)
     free(pat);
     for (int i = 0; i < n; i++)
         cg_expr_as(f, args[1 + i], elem, vals + i * es);
+    int s = cg_expr(f, args[0], -1);
     cg_move(f, dst, s, 3);
     if (n == 1) {
         cg_op(f, OP_APPEND, dst, vals, k);
@@ -116,7 +117,7 @@ static int cg_append(cg_fn *f, ast_node *call, int dst)
 
 static int cg_make(cg_fn *f, ast_node *call, int dst)
 {
-    type *t = call->type;
+    type *t = CG_T(call->type);
     type *u = type_under(t);
     ast_node **args = call->list.items;
     int nargs = call->list.len;
@@ -162,7 +163,7 @@ static int cg_make(cg_fn *f, ast_node *call, int dst)
 static void cg_print_value(cg_fn *f, ast_node *x)
 {
     int m = cg_mark(f);
-    type *t = cg_value_type(x);
+    type *t = cg_value_type(f, x);
     if (type_is_untyped(t))
         t = type_default(t);
     int r = cg_expr(f, x, -1);
@@ -198,7 +199,7 @@ static void cg_print(cg_fn *f, ast_node *call, bool ln)
 
 static int cg_minmax(cg_fn *f, ast_node *call, int dst, bool max)
 {
-    type *t = call->type;
+    type *t = CG_T(call->type);
     type *u = type_under(t);
     dst = cg_bdst(f, t, dst);
     int m = cg_mark(f);
@@ -266,16 +267,16 @@ int cg_builtin(cg_fn *f, ast_node *call, int dst)
     case BI_MIN: return cg_minmax(f, call, dst, false);
     case BI_MAX: return cg_minmax(f, call, dst, true);
     case BI_NEW:
-        dst = cg_bdst(f, call->type, dst);
+        dst = cg_bdst(f, CG_T(call->type), dst);
         cg_opx(f, OP_NEW, dst,
-               cg_kconst_rtype(f, type_under(call->type)->elem));
+               cg_kconst_rtype(f, type_under(CG_T(call->type))->elem));
         return dst;
     case BI_COPY: {
         dst = cg_bdst(f, ty_int, dst);
         m = cg_mark(f);
         int d = cg_expr(f, args[0], -1);
         int s = cg_expr(f, args[1], -1);
-        type *elem = type_under(cg_value_type(args[0]))->elem;
+        type *elem = type_under(cg_value_type(f, args[0]))->elem;
         cg_op(f, OP_COPY, dst, d, s);
         cg_extra(f, 0, cg_kconst_rtype(f, elem));
         cg_release(f, m);
@@ -284,7 +285,7 @@ int cg_builtin(cg_fn *f, ast_node *call, int dst)
     case BI_DELETE: {
         m = cg_mark(f);
         int mp = cg_expr(f, args[0], -1);
-        type *kt = type_under(cg_value_type(args[0]))->key;
+        type *kt = type_under(cg_value_type(f, args[0]))->key;
         int k = cg_expr_as(f, args[1], kt, -1);
         cg_op(f, OP_MAPDELETE, mp, k, 0);
         cg_release(f, m);
@@ -293,7 +294,7 @@ int cg_builtin(cg_fn *f, ast_node *call, int dst)
     case BI_CLEAR: {
         m = cg_mark(f);
         int x = cg_expr(f, args[0], -1);
-        type *u = type_under(cg_value_type(args[0]));
+        type *u = type_under(cg_value_type(f, args[0]));
         if (u->kind == T_MAP)
             cg_op(f, OP_MAPCLEAR, x, 0, 0);
         else
@@ -322,7 +323,7 @@ int cg_builtin(cg_fn *f, ast_node *call, int dst)
     default:
         cg_error(f->st, call->pos,
                  "golem: complex numbers are not supported");
-        return cg_bdst(f, call->type ? call->type : ty_int, dst);
+        return cg_bdst(f, CG_T(call->type) ? CG_T(call->type) : ty_int, dst);
     }
 }
 
@@ -333,7 +334,7 @@ int cg_thunk_args(cg_fn *f, ast_node *call, int *nslots)
     int n = call->list.len;
     type **ts = malloc(sizeof(type *) * (n + 1));
     for (int i = 0; i < n; i++)
-        ts[i] = cg_value_type(call->list.items[i]);
+        ts[i] = cg_value_type(f, call->list.items[i]);
     int total;
     uint8_t *pat = cg_pattern(ts, n, &total);
     int base = cg_alloc_slots(f, pat, total);
@@ -363,7 +364,7 @@ golem_proto *cg_builtin_thunk(cg_fn *f, ast_node *call)
     int np = 0;
     for (int i = 0; i < call->list.len; i++) {
         ast_node *a = call->list.items[i];
-        type *t = cg_value_type(a);
+        type *t = cg_value_type(f, a);
         symbol *s = ast_alloc(ar, sizeof(symbol));
         s->kind = SYM_VAR;
         s->name = "arg";

@@ -38,7 +38,7 @@ static ast_node *cg_unparen(ast_node *e)
    when the checker recorded no implicit conversion). */
 int cg_expr_as(cg_fn *f, ast_node *e, type *t, int dst)
 {
-    type *vt = cg_value_type(e);
+    type *vt = cg_value_type(f, e);
     if (!t || !vt || type_identical(vt, t) || !type_is_interface(t) ||
         vt->kind == T_TUPLE)
         return cg_expr(f, e, dst);
@@ -122,29 +122,66 @@ static void cg_spread(cg_fn *f, ast_node **args, int from, int nargs,
     cg_release(f, m);
 }
 
+/* f(g()) with a multi-value g: g's results become the arguments
+   (converted per parameter; packed into the slice of a variadic f). */
+static void cg_args_tuple(cg_fn *f, ast_node *call, type *sig, int base)
+{
+    ast_node *g = call->list.items[0];
+    type *tu = CG_T(g->type);
+    int m = cg_mark(f);
+    int r = cg_call(f, g, -1);
+    int nfixed = sig->variadic && !(call->flags & AF_ELLIPSIS)
+                     ? sig->nparams - 1
+                     : sig->nparams;
+    int src = r, off = base;
+    int i = 0;
+    for (; i < tu->nparams && i < nfixed; i++) {
+        type *pt = sig->params[i];
+        if (type_is_interface(pt) && !type_identical(pt, tu->params[i]))
+            cg_convert(f, tu->params[i], pt, src, off);
+        else
+            cg_move(f, off, src, type_nslots(pt));
+        off += type_nslots(pt);
+        src += type_nslots(tu->params[i]);
+    }
+    if (nfixed < sig->nparams) {
+        type *st = sig->params[sig->nparams - 1];
+        type *elem = type_under(st)->elem;
+        int n = tu->nparams - i;
+        int lc = cg_alloc_slots(f, (const uint8_t[]){0, 0}, 2);
+        cg_opx(f, OP_LOADI, lc, n);
+        cg_opx(f, OP_LOADI, lc + 1, n);
+        cg_op(f, OP_MAKESLICE, off, lc, cg_kconst_rtype(f, elem));
+        int ir = cg_alloc_scalar(f);
+        int ev = cg_alloc_type(f, elem);
+        for (int k = 0; k < n; k++, i++) {
+            type *vt = tu->params[i];
+            int v = src;
+            if (type_is_interface(elem) && !type_identical(elem, vt)) {
+                cg_convert(f, vt, elem, src, ev);
+                v = ev;
+            }
+            cg_opx(f, OP_LOADI, ir, k);
+            cg_lval lv = {0};
+            lv.kind = LV_SLICE;
+            lv.type = elem;
+            lv.reg = off;
+            lv.key = ir;
+            cg_store(f, &lv, v);
+            src += type_nslots(vt);
+        }
+    }
+    cg_release(f, m);
+}
+
 /* Evaluates the arguments of call (signature sig) into slots from base. */
 static void cg_args(cg_fn *f, ast_node *call, type *sig, int base)
 {
     ast_node **args = call->list.items;
     int nargs = call->list.len;
     int off = base;
-    if (nargs == 1 && args[0]->type && args[0]->type->kind == T_TUPLE &&
-        sig->nparams > 1) {
-        /* f(g()) */
-        int m = cg_mark(f);
-        int r = cg_call(f, args[0], -1);
-        type *tu = args[0]->type;
-        int src = r;
-        for (int i = 0; i < tu->nparams && i < sig->nparams; i++) {
-            type *pt = sig->params[i];
-            if (type_is_interface(pt) && !type_is_interface(tu->params[i]))
-                cg_convert(f, tu->params[i], pt, src, off);
-            else
-                cg_move(f, off, src, type_nslots(pt));
-            off += type_nslots(pt);
-            src += type_nslots(tu->params[i]);
-        }
-        cg_release(f, m);
+    if (nargs == 1 && CG_T(args[0]->type) && CG_T(args[0]->type)->kind == T_TUPLE) {
+        cg_args_tuple(f, call, sig, base);
         return;
     }
     bool spread = sig->variadic && !(call->flags & AF_ELLIPSIS);
@@ -188,9 +225,22 @@ static int cg_call_results(cg_fn *f, int win, const uint8_t *wpat,
     return r;
 }
 
-static type *cg_sig_of(ast_node *fn)
+static type *cg_sig_of(cg_fn *f, ast_node *fn)
 {
-    type *t = type_under(fn->type);
+    type *t = type_under(CG_T(fn->type));
+    return t;
+}
+
+/* The unsubstituted type of a selector's operand after its path. */
+static type *sel_raw_type(ast_node *sel)
+{
+    type *t = sel->a->type;
+    ck_info *in = sel->info;
+    for (int i = 0; i < in->npath && t; i++) {
+        if (type_under(t)->kind == T_POINTER)
+            t = type_under(t)->elem;
+        t = type_under(t)->fields[in->path[i].field].type;
+    }
     return t;
 }
 
@@ -224,11 +274,76 @@ static void cg_recv_value(cg_fn *f, ast_node *sel, method *m, int dst)
     cg_load_lval(f, &lv, dst);
 }
 
-static type *cg_method_recv_type(method *m)
+/* The named type that declares the method sel selects (after the
+   embedding path), with the current substitution applied. */
+static type *cg_sel_owner(cg_fn *f, ast_node *sel)
 {
-    if (m->func && m->func->recv)
-        return m->func->recv;
-    return NULL;
+    type *t = CG_T(sel->a->type);
+    ck_info *in = sel->info;
+    for (int i = 0; i < in->npath; i++) {
+        if (type_under(t)->kind == T_POINTER)
+            t = type_under(t)->elem;
+        type_layout(t);
+        t = type_under(t)->fields[in->path[i].field].type;
+    }
+    if (t->kind != T_NAMED && type_under(t)->kind == T_POINTER)
+        t = type_under(t)->elem;
+    return t;
+}
+
+/* The generic function a call or value names, with its type arguments
+   (substituted), or NULL for a non-generic function. */
+static symbol *cg_generic_target(cg_fn *f, ast_node *fn, ck_info *callinfo,
+                                 type ***targs, int *n)
+{
+    ast_node *id = fn;
+    ck_info *ti = callinfo;
+    if (fn->kind == N_INDEX) {
+        id = cg_unparen(fn->a);
+        ti = fn->info;
+    }
+    symbol *s = id->sym;
+    if (!s || s->kind != SYM_FUNC || s->ntparams == 0)
+        return NULL;
+    if (!ti || ti->ntargs < s->ntparams) {
+        if (callinfo && callinfo->ntargs >= s->ntparams)
+            ti = callinfo;
+        else
+            return NULL;
+    }
+    type **ta = types_alloc(f->st->u, sizeof(type *) * (s->ntparams + 1));
+    for (int i = 0; i < s->ntparams; i++)
+        ta[i] = CG_T(ti->targs[i]);
+    *targs = ta;
+    *n = s->ntparams;
+    return s;
+}
+
+/* The proto (and signature) of a static call target, generic or not. */
+static golem_proto *cg_static_target(cg_fn *f, ast_node *fn, ck_info *ci,
+                                     type **sig)
+{
+    type **ta;
+    int n;
+    symbol *g = cg_generic_target(f, fn, ci, &ta, &n);
+    if (g) {
+        *sig = type_under(type_subst(f->st->u, g->type, g->tparams, ta, n));
+        return cg_inst_proto(f->st, g, g->tparams, ta, n);
+    }
+    symbol *s = fn->kind == N_INDEX ? cg_unparen(fn->a)->sym : fn->sym;
+    *sig = type_under(CG_T(s->type));
+    return cg_func_proto(f->st, s);
+}
+
+/* Static closure of a generic function instance used as a value. */
+int cg_generic_value(cg_fn *f, ast_node *e, int dst)
+{
+    type *sig;
+    golem_proto *p = cg_static_target(f, e, e->info, &sig);
+    if (dst < 0)
+        dst = cg_alloc_ptr(f);
+    cg_opx(f, OP_LOADK, dst, cg_const_ptr(f, cg_static_closure(f->st, p)));
+    return dst;
 }
 
 int cg_call(cg_fn *f, ast_node *call, int dst)
@@ -236,7 +351,7 @@ int cg_call(cg_fn *f, ast_node *call, int dst)
     ck_info *in = call->info;
     call_kind ck = in ? in->call : CALL_VALUE;
     ast_node *fn = cg_unparen(call->a);
-    type *rt = call->type;
+    type *rt = CG_T(call->type);
     switch (ck) {
     case CALL_CONVERSION: {
         ast_node *x = call->list.items[0];
@@ -244,7 +359,7 @@ int cg_call(cg_fn *f, ast_node *call, int dst)
             dst = cg_alloc_type(f, rt);
         int m = cg_mark(f);
         int r = cg_expr(f, x, -1);
-        cg_convert(f, cg_value_type(x), rt, r, dst);
+        cg_convert(f, cg_value_type(f, x), rt, r, dst);
         cg_release(f, m);
         return dst;
     }
@@ -262,29 +377,46 @@ int cg_call(cg_fn *f, ast_node *call, int dst)
         symbol *s = fn->sym;
         if (fn->kind == N_INDEX)
             s = cg_unparen(fn->a)->sym;
-        if (!s || s->kind != SYM_FUNC) {
+        if (!s || s->kind != SYM_FUNC)
             ck = CALL_VALUE;
-        } else {
-            proto = cg_func_proto(f->st, s);
-            sig = type_under(s->type);
-        }
+        else
+            proto = cg_static_target(f, fn, in, &sig);
     }
     if (ck == CALL_METHOD) {
         m = fn->info->meth;
-        proto = cg_func_proto(f->st, m->func);
-        sig = type_under(m->sig);
-        recv = cg_method_recv_type(m);
-        if (!recv)
-            recv = m->ptr_recv ? ty_unsafeptr : ty_int;
+        type *owner = cg_sel_owner(f, fn);
+        proto = cg_method_proto(f->st, m, owner);
+        recv = cg_method_recv(f->st, m, owner);
+        sig = type_under(CG_T(m->sig));
+        if (owner && owner->kind == T_NAMED && owner->ntargs &&
+            owner->origin && m->func)
+            sig = type_under(type_subst(f->st->u, m->sig,
+                                        owner->origin->tparams, owner->targs,
+                                        owner->ntargs));
     } else if (ck == CALL_IFACE) {
         m = fn->info->meth;
-        sig = type_under(m->sig);
+        sig = type_under(CG_T(m->sig));
         cg_lval lv = cg_recv_lval(f, fn);
         iface = cg_load_lval(f, &lv, -1);
+        type *vt = lv.type;
+        if (!type_is_interface(vt)) {
+            /* a type parameter's constraint method, stenciled with a
+               concrete type: call through the constraint interface */
+            type *orig = sel_raw_type(fn);
+            type *it = orig && orig->kind == T_TYPEPARAM ? type_under(orig)
+                                                          : NULL;
+            if (!it) {
+                cg_error(f->st, fn->pos, "codegen: method on non-interface");
+            } else {
+                int ir = cg_alloc_type(f, it);
+                cg_convert(f, vt, it, iface, ir);
+                iface = ir;
+            }
+        }
         recv = ty_unsafeptr;
     } else if (ck != CALL_FUNC || !proto) {
         ck = CALL_VALUE;
-        sig = cg_sig_of(fn);
+        sig = cg_sig_of(f, fn);
         fnreg = cg_expr(f, fn, -1);
     }
     int n, na, nr;
@@ -365,7 +497,7 @@ int cg_method_value(cg_fn *f, ast_node *sel, int dst)
     ck_info *in = sel->info;
     method *m = in->meth;
     if (dst < 0)
-        dst = cg_alloc_type(f, sel->type);
+        dst = cg_alloc_type(f, CG_T(sel->type));
     int mk = cg_mark(f);
     if (in->sel == SEL_METHODEXPR) {
         golem_proto *p = cg_method_expr_proto(f->st, sel);
@@ -384,10 +516,11 @@ int cg_method_value(cg_fn *f, ast_node *sel, int dst)
         cg_op(f, OP_NILCHK, val, 0, 0);
         w = cg_bound_iface_wrapper(f->st, bt, in->iface_index, m);
     } else {
-        bt = cg_method_recv_type(m);
+        type *owner = cg_sel_owner(f, sel);
+        bt = cg_method_recv(f->st, m, owner);
         val = cg_alloc_type(f, bt);
         cg_recv_value(f, sel, m, val);
-        w = cg_bound_method_wrapper(f->st, m);
+        w = cg_bound_method_wrapper(f->st, m, owner);
     }
     int cell = cg_alloc_ptr(f);
     cg_opx(f, OP_NEW, cell, cg_kconst_rtype(f, bt));
@@ -425,21 +558,27 @@ void cg_go_defer(cg_fn *f, ast_node *stmt)
     type *sig;
     type *recv = NULL;
     method *m = NULL;
-    if (ck == CALL_FUNC && fn->sym && fn->sym->kind == SYM_FUNC) {
-        sig = type_under(fn->sym->type);
-        golem_proto *p = cg_func_proto(f->st, fn->sym);
+    if (ck == CALL_FUNC && ((fn->sym && fn->sym->kind == SYM_FUNC) ||
+                            fn->kind == N_INDEX)) {
+        golem_proto *p = cg_static_target(f, fn, in, &sig);
         cg_opx(f, OP_LOADK, fnreg,
                cg_const_ptr(f, cg_static_closure(f->st, p)));
     } else if (ck == CALL_METHOD) {
         m = fn->info->meth;
-        sig = type_under(m->sig);
-        recv = cg_method_recv_type(m);
-        golem_proto *p = cg_func_proto(f->st, m->func);
+        type *owner = cg_sel_owner(f, fn);
+        sig = type_under(CG_T(m->sig));
+        if (owner && owner->kind == T_NAMED && owner->ntargs &&
+            owner->origin)
+            sig = type_under(type_subst(f->st->u, m->sig,
+                                        owner->origin->tparams, owner->targs,
+                                        owner->ntargs));
+        recv = cg_method_recv(f->st, m, owner);
+        golem_proto *p = cg_method_proto(f->st, m, owner);
         cg_opx(f, OP_LOADK, fnreg,
                cg_const_ptr(f, cg_static_closure(f->st, p)));
     } else {
         /* closures and interface methods (a bound method value) */
-        sig = type_under(fn->type);
+        sig = type_under(CG_T(fn->type));
         cg_expr(f, fn, fnreg);
     }
     int n, na, nr;
@@ -460,7 +599,7 @@ void cg_go_defer(cg_fn *f, ast_node *stmt)
 
 int cg_recv(cg_fn *f, ast_node *e, int dst, int ok)
 {
-    type *ct = cg_value_type(e->a);
+    type *ct = cg_value_type(f, e->a);
     type *elem = type_under(ct)->elem;
     type_layout(elem);
     int n = elem->nslots;

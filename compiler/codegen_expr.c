@@ -20,11 +20,18 @@
 #include <math.h>
 #include <string.h>
 
-type *cg_value_type(ast_node *e)
+type *cg_ty(cg_fn *f, type *t)
+{
+    if (!t || !f->nsub)
+        return t;
+    return type_subst(f->st->u, t, f->sub_from, f->sub_to, f->nsub);
+}
+
+type *cg_value_type(cg_fn *f, ast_node *e)
 {
     if (e->info && e->info->implicit_to)
-        return e->info->implicit_to;
-    return e->type;
+        return CG_T(e->info->implicit_to);
+    return CG_T(e->type);
 }
 
 static int cg_dst(cg_fn *f, type *t, int dst)
@@ -263,7 +270,7 @@ static int cg_ident(cg_fn *f, ast_node *e, int dst)
     symbol *s = e->sym;
     if (!s) {
         cg_error(f->st, e->pos, "codegen: unresolved name %s", e->name);
-        return cg_dst(f, e->type, dst);
+        return cg_dst(f, CG_T(e->type), dst);
     }
     switch (s->kind) {
     case SYM_VAR: {
@@ -271,19 +278,19 @@ static int cg_ident(cg_fn *f, ast_node *e, int dst)
         return cg_load_lval(f, &lv, dst);
     }
     case SYM_FUNC: {
-        dst = cg_dst(f, e->type, dst);
+        dst = cg_dst(f, CG_T(e->type), dst);
         golem_closure *cl =
             cg_static_closure(f->st, cg_func_proto(f->st, s));
         cg_opx(f, OP_LOADK, dst, cg_const_ptr(f, cl));
         return dst;
     }
     case SYM_NIL:
-        dst = cg_dst(f, e->type, dst);
-        cg_zero(f, e->type, dst);
+        dst = cg_dst(f, CG_T(e->type), dst);
+        cg_zero(f, CG_T(e->type), dst);
         return dst;
     default:
         cg_error(f->st, e->pos, "codegen: unexpected name %s", e->name);
-        return cg_dst(f, e->type, dst);
+        return cg_dst(f, CG_T(e->type), dst);
     }
 }
 
@@ -292,12 +299,12 @@ static int cg_selector(cg_fn *f, ast_node *e, int dst)
     ck_info *in = e->info;
     if (!in) {
         cg_error(f->st, e->pos, "codegen: selector without info");
-        return cg_dst(f, e->type, dst);
+        return cg_dst(f, CG_T(e->type), dst);
     }
     switch (in->sel) {
     case SEL_QUALIFIED:
         if (e->sym && e->sym->kind == SYM_FUNC) {
-            dst = cg_dst(f, e->type, dst);
+            dst = cg_dst(f, CG_T(e->type), dst);
             golem_closure *cl =
                 cg_static_closure(f->st, cg_func_proto(f->st, e->sym));
             cg_opx(f, OP_LOADK, dst, cg_const_ptr(f, cl));
@@ -316,7 +323,7 @@ static int cg_selector(cg_fn *f, ast_node *e, int dst)
         return cg_method_value(f, e, dst);
     default:
         cg_error(f->st, e->pos, "codegen: unsupported selector");
-        return cg_dst(f, e->type, dst);
+        return cg_dst(f, CG_T(e->type), dst);
     }
 }
 
@@ -393,7 +400,7 @@ void cg_arith(cg_fn *f, int bop, type *t, int dst, int a, int b,
 
 static int cg_binary_arith(cg_fn *f, ast_node *e, int bop, int dst)
 {
-    type *t = e->type;
+    type *t = CG_T(e->type);
     dst = cg_dst(f, t, dst);
     int m = cg_mark(f);
     int a = cg_expr(f, e->a, -1);
@@ -404,7 +411,7 @@ static int cg_binary_arith(cg_fn *f, ast_node *e, int bop, int dst)
         cg_normalise(f, t, dst);
     } else {
         int b = cg_expr(f, e->b, -1);
-        cg_arith(f, bop, t, dst, a, b, cg_value_type(e->b));
+        cg_arith(f, bop, t, dst, a, b, cg_value_type(f, e->b));
     }
     cg_release(f, m);
     return dst;
@@ -446,7 +453,7 @@ static int cg_cmp_op(int bop, type *t)
 static int cg_cmp_operand(cg_fn *f, ast_node *x, type *ct)
 {
     int r = cg_expr(f, x, -1);
-    type *vt = cg_value_type(x);
+    type *vt = cg_value_type(f, x);
     if (ct && type_is_interface(ct) && !type_is_interface(vt)) {
         int d = cg_alloc_type(f, ct);
         cg_convert(f, vt, ct, r, d);
@@ -455,13 +462,13 @@ static int cg_cmp_operand(cg_fn *f, ast_node *x, type *ct)
     return r;
 }
 
-static type *cg_cmp_type(ast_node *e)
+static type *cg_cmp_type(cg_fn *f, ast_node *e)
 {
     if (e->info && e->info->cmp_type)
-        return e->info->cmp_type;
+        return CG_T(e->info->cmp_type);
     if (!cg_is_nil(e->a))
-        return cg_value_type(e->a);
-    return cg_value_type(e->b);
+        return cg_value_type(f, e->a);
+    return cg_value_type(f, e->b);
 }
 
 /* dst = (x == nil) or (x != nil) */
@@ -469,7 +476,7 @@ static void cg_nil_compare(cg_fn *f, int bop, ast_node *x, int dst)
 {
     int m = cg_mark(f);
     int r = cg_expr(f, x, -1);
-    type *u = type_under(cg_value_type(x));
+    type *u = type_under(cg_value_type(f, x));
     (void)u;
     /* slices: the data pointer; interfaces: the tab word; others: the
        word itself. All are the first slot. */
@@ -484,7 +491,7 @@ static int cg_comparison(cg_fn *f, ast_node *e, int bop, int dst)
         cg_nil_compare(f, bop, cg_is_nil(e->b) ? e->a : e->b, dst);
         return dst;
     }
-    type *ct = cg_cmp_type(e);
+    type *ct = cg_cmp_type(f, e);
     int m = cg_mark(f);
     int a = cg_cmp_operand(f, e->a, ct);
     int b = cg_cmp_operand(f, e->b, ct);
@@ -541,7 +548,7 @@ static int cg_binary(cg_fn *f, ast_node *e, int dst)
 static int cg_unary(cg_fn *f, ast_node *e, int dst)
 {
     int bop = cg_binop(e->op, NULL);
-    type *t = e->type;
+    type *t = CG_T(e->type);
     if (bop == CG_AMP || bop == CG_AND) /* unary & shares the token */
         return cg_address_of(f, e->a, dst);
     if (bop == CG_ARROW)
@@ -588,7 +595,7 @@ static bool cg_cond_compare(cg_fn *f, ast_node *e, int bop, bool when,
 {
     if (cg_is_nil(e->a) || cg_is_nil(e->b))
         return false;
-    type *ct = cg_cmp_type(e);
+    type *ct = cg_cmp_type(f, e);
     type *u = type_under(ct);
     bool isint = type_is_integer(u) || u->kind == T_BOOL ||
                  u->kind == T_POINTER;
@@ -720,9 +727,9 @@ void cg_cond_true(cg_fn *f, ast_node *e, cg_jumps *jt)
 
 static int cg_index(cg_fn *f, ast_node *e, int dst)
 {
-    type *xt = cg_value_type(e->a);
+    type *xt = cg_value_type(f, e->a);
     if (type_is_string(xt)) {
-        dst = cg_dst(f, e->type, dst);
+        dst = cg_dst(f, CG_T(e->type), dst);
         int m = cg_mark(f);
         int s = cg_expr(f, e->a, -1);
         int i = cg_expr(f, e->list.items[0], -1);
@@ -730,11 +737,8 @@ static int cg_index(cg_fn *f, ast_node *e, int dst)
         cg_release(f, m);
         return dst;
     }
-    if (e->info && e->info->ntargs) {
-        cg_error(f->st, e->pos, "golem: generic instantiation as a value "
-                                "is not supported yet");
-        return cg_dst(f, e->type, dst);
-    }
+    if (e->info && e->info->ntargs)
+        return cg_generic_value(f, e, dst);
     if (dst < 0) {
         cg_lval lv = cg_lvalue(f, e);
         return cg_load_lval(f, &lv, dst);
@@ -748,9 +752,9 @@ static int cg_index(cg_fn *f, ast_node *e, int dst)
 
 static int cg_slice_expr(cg_fn *f, ast_node *e, int dst)
 {
-    type *xt = cg_value_type(e->a);
+    type *xt = cg_value_type(f, e->a);
     type *xu = type_under(xt);
-    dst = cg_dst(f, e->type, dst);
+    dst = cg_dst(f, CG_T(e->type), dst);
     int m = cg_mark(f);
     int hdr;
     bool three = (e->flags & AF_SLICE3) != 0;
@@ -801,8 +805,8 @@ static int cg_slice_expr(cg_fn *f, ast_node *e, int dst)
 /* x.(T) into dst; ok >= 0 receives the comma-ok flag. */
 int cg_type_assert(cg_fn *f, ast_node *e, int dst, int ok)
 {
-    type *T = e->type;
-    type *xt = cg_value_type(e->a);
+    type *T = CG_T(e->type);
+    type *xt = cg_value_type(f, e->a);
     bool empty = type_under(xt)->nmethods == 0;
     dst = cg_dst(f, T, dst);
     int m = cg_mark(f);
@@ -845,9 +849,9 @@ int cg_type_assert(cg_fn *f, ast_node *e, int dst, int ok)
 
 int cg_expr_raw(cg_fn *f, ast_node *e, int dst)
 {
-    if (e->cval && e->type && e->type->kind != T_TUPLE) {
-        dst = cg_dst(f, e->type, dst);
-        cg_load_const(f, e->type, e->cval, dst);
+    if (e->cval && CG_T(e->type) && CG_T(e->type)->kind != T_TUPLE) {
+        dst = cg_dst(f, CG_T(e->type), dst);
+        cg_load_const(f, CG_T(e->type), e->cval, dst);
         return dst;
     }
     int saved = f->line;
@@ -871,14 +875,14 @@ int cg_expr_raw(cg_fn *f, ast_node *e, int dst)
     case N_TYPEASSERT: r = cg_type_assert(f, e, dst, -1); break;
     case N_COMPOSITE: r = cg_composite(f, e, dst); break;
     case N_FUNCLIT:
-        dst = cg_dst(f, e->type, dst);
+        dst = cg_dst(f, CG_T(e->type), dst);
         cg_funclit(f, e, dst);
         r = dst;
         break;
     default:
         cg_error(f->st, e->pos, "codegen: unsupported expression (%s)",
                  ast_kind_name(e->kind));
-        r = cg_dst(f, e->type ? e->type : ty_int, dst);
+        r = cg_dst(f, CG_T(e->type) ? CG_T(e->type) : ty_int, dst);
         break;
     }
     f->line = saved;
@@ -888,8 +892,8 @@ int cg_expr_raw(cg_fn *f, ast_node *e, int dst)
 int cg_expr(cg_fn *f, ast_node *e, int dst)
 {
     type *to = e->info ? e->info->implicit_to : NULL;
-    if (!to || !e->type || type_identical(to, e->type) ||
-        e->type->kind == T_TUPLE)
+    if (!to || !CG_T(e->type) || type_identical(to, CG_T(e->type)) ||
+        CG_T(e->type)->kind == T_TUPLE)
         return cg_expr_raw(f, e, dst);
     if (cg_is_nil(e)) {
         dst = cg_dst(f, to, dst);
@@ -904,7 +908,7 @@ int cg_expr(cg_fn *f, ast_node *e, int dst)
     dst = cg_dst(f, to, dst);
     int m = cg_mark(f);
     int r = cg_expr_raw(f, e, -1);
-    cg_convert(f, e->type, to, r, dst);
+    cg_convert(f, CG_T(e->type), to, r, dst);
     cg_release(f, m);
     return dst;
 }

@@ -48,7 +48,9 @@ static void cg_store_inner(cg_fn *f, type *t, ast_node *v, int base,
 
 static void cg_struct_lit(cg_fn *f, ast_node *e, type *t, int dst)
 {
+    type_layout(t);
     type *u = type_under(t);
+    type_layout(u);
     if (e->list.len < u->nfields)
         cg_zero(f, t, dst);
     for (int i = 0; i < e->list.len; i++) {
@@ -175,7 +177,7 @@ static void cg_composite_value(cg_fn *f, ast_node *e, type *t, int dst)
 /* &T{...} (or an elided &T inside an outer literal) into dst. */
 int cg_composite_ptr(cg_fn *f, ast_node *e, int dst)
 {
-    type *t = e->type;
+    type *t = CG_T(e->type);
     if (type_under(t)->kind == T_POINTER)
         t = type_under(t)->elem;
     if (dst < 0)
@@ -191,7 +193,7 @@ int cg_composite_ptr(cg_fn *f, ast_node *e, int dst)
 
 int cg_composite(cg_fn *f, ast_node *e, int dst)
 {
-    type *t = e->type;
+    type *t = CG_T(e->type);
     if (type_under(t)->kind == T_POINTER)
         return cg_composite_ptr(f, e, dst);
     if (dst < 0)

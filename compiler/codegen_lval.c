@@ -167,9 +167,9 @@ void cg_declare_var(cg_fn *f, symbol *s)
     if (cg_var_in_cell(s)) {
         s->cg_slot = cg_alloc_ptr(f);
         cg_pin_var(f);
-        cg_opx(f, OP_NEW, s->cg_slot, cg_kconst_rtype(f, s->type));
+        cg_opx(f, OP_NEW, s->cg_slot, cg_kconst_rtype(f, CG_T(s->type)));
     } else {
-        s->cg_slot = cg_alloc_type(f, s->type);
+        s->cg_slot = cg_alloc_type(f, CG_T(s->type));
         cg_pin_var(f);
     }
     s->cg_index = 0;
@@ -181,13 +181,13 @@ void cg_init_var(cg_fn *f, symbol *s, int src)
     cg_declare_var(f, s);
     if (cg_var_in_cell(s)) {
         if (src >= 0)
-            cg_mem_store(f, s->type, src, s->cg_slot, 0);
+            cg_mem_store(f, CG_T(s->type), src, s->cg_slot, 0);
         return;
     }
     if (src >= 0)
-        cg_move(f, s->cg_slot, src, type_nslots(s->type));
+        cg_move(f, s->cg_slot, src, type_nslots(CG_T(s->type)));
     else
-        cg_zero(f, s->type, s->cg_slot);
+        cg_zero(f, CG_T(s->type), s->cg_slot);
 }
 
 static cg_lval cg_lv_var(cg_fn *f, symbol *s, type *t)
@@ -261,7 +261,9 @@ static void cg_lv_offsettable(cg_fn *f, cg_lval *lv)
 
 static cg_lval cg_lv_field(cg_fn *f, cg_lval lv, type *st, int fi)
 {
+    type_layout(st);
     type *u = type_under(st);
+    type_layout(u);
     field *fd = &u->fields[fi];
     cg_lv_offsettable(f, &lv);
     lv.type = fd->type;
@@ -293,7 +295,7 @@ static cg_lval cg_lv_temp(cg_fn *f, ast_node *e)
 {
     cg_lval lv = {0};
     lv.kind = LV_REG;
-    lv.type = e->type;
+    lv.type = CG_T(e->type);
     lv.reg = cg_expr_raw(f, e, -1);
     return lv;
 }
@@ -359,7 +361,7 @@ static cg_lval cg_lv_index(cg_fn *f, ast_node *e)
 {
     ast_node *x = e->a;
     ast_node *idx = e->list.items[0];
-    type *xt = cg_value_type(x);
+    type *xt = cg_value_type(f, x);
     type *u = type_under(xt);
     cg_lval r = {0};
     switch (u->kind) {
@@ -395,7 +397,7 @@ cg_lval cg_lvalue(cg_fn *f, ast_node *e)
     while (e->kind == N_PAREN)
         e = e->a;
     cg_lval lv = {0};
-    lv.type = e->type;
+    lv.type = CG_T(e->type);
     if (e->cval)
         return cg_lv_temp(f, e);
     switch (e->kind) {
@@ -406,12 +408,12 @@ cg_lval cg_lvalue(cg_fn *f, ast_node *e)
             return lv;
         }
         if (e->sym && e->sym->kind == SYM_VAR)
-            return cg_lv_var(f, e->sym, e->type);
+            return cg_lv_var(f, e->sym, CG_T(e->type));
         return cg_lv_temp(f, e);
     case N_SELECTOR:
         if (e->info && e->info->sel == SEL_QUALIFIED && e->sym &&
             e->sym->kind == SYM_VAR)
-            return cg_lv_var(f, e->sym, e->type);
+            return cg_lv_var(f, e->sym, CG_T(e->type));
         if (e->info && e->info->sel == SEL_FIELD) {
             cg_lval base = cg_lvalue(f, e->a);
             return cg_lv_walk(f, base, e->info->path, e->info->npath);

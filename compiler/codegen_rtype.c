@@ -138,7 +138,7 @@ static void cg_rtype_concrete_methods(cg_state *st, rtype *rt, type *t)
         cg_mentry *e = &ms.e[i];
         out[i].name = e->name;
         out[i].sig = cg_rtype(st, e->m->sig);
-        out[i].tfn = e->iface ? NULL : cg_func_proto(st, e->m->func);
+        out[i].tfn = e->iface ? NULL : cg_mentry_proto(st, t, e);
         out[i].ifn = cg_method_ifn(st, t, e);
     }
     rt->methods = out;

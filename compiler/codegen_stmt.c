@@ -56,9 +56,9 @@ static void cg_assign_value(cg_fn *f, ast_node *lhs, int src, type *vt,
 {
     if (cg_is_blank(lhs))
         return;
-    type *lt = lhs->type ? lhs->type : vt;
+    type *lt = CG_T(lhs->type) ? CG_T(lhs->type) : vt;
     if (define && cg_declares(lhs))
-        lt = lhs->sym->type;
+        lt = CG_T(lhs->sym->type);
     int m = cg_mark(f);
     int v = src;
     if (vt && lt && type_is_interface(lt) && !type_is_interface(vt)) {
@@ -101,21 +101,21 @@ static void cg_assign1(cg_fn *f, ast_node *lhs, ast_node *rhs, bool define)
             /* evaluate first: the new variable's slots may be reused
                temporaries of the right-hand side otherwise */
             int m = cg_mark(f);
-            int v = cg_expr_as(f, rhs, s->type, -1);
+            int v = cg_expr_as(f, rhs, CG_T(s->type), -1);
             cg_release(f, m);
-            int slot = cg_alloc_type(f, s->type);
+            int slot = cg_alloc_type(f, CG_T(s->type));
             cg_pin_var(f);
             s->cg_slot = slot;
             if (slot != v)
-                cg_move(f, slot, v, type_nslots(s->type));
+                cg_move(f, slot, v, type_nslots(CG_T(s->type)));
             return;
         }
         int m = cg_mark(f);
-        int v = cg_expr_as(f, rhs, s->type, -1);
+        int v = cg_expr_as(f, rhs, CG_T(s->type), -1);
         cg_release(f, m);
         /* v's slots stay intact until the next allocation is written */
-        int keep = cg_alloc_type(f, s->type);
-        cg_move(f, keep, v, type_nslots(s->type));
+        int keep = cg_alloc_type(f, CG_T(s->type));
+        cg_move(f, keep, v, type_nslots(CG_T(s->type)));
         cg_init_var(f, s, keep);
         return;
     }
@@ -138,9 +138,9 @@ static void cg_assign_multi_rhs(cg_fn *f, ast_node *s, bool define)
         rhs = rhs->a;
     ast_list *l = &s->list;
     int m = cg_mark(f);
-    if (rhs->type && rhs->type->kind == T_TUPLE) {
+    if (CG_T(rhs->type) && CG_T(rhs->type)->kind == T_TUPLE) {
         int r = cg_call(f, rhs, -1);
-        type *tu = rhs->type;
+        type *tu = CG_T(rhs->type);
         int off = r;
         /* copy out first: stores may allocate over the window */
         int *vals = malloc(sizeof(int) * (l->len + 1));
@@ -156,14 +156,14 @@ static void cg_assign_multi_rhs(cg_fn *f, ast_node *s, bool define)
         return;
     }
     /* comma-ok */
-    type *vt = rhs->type;
+    type *vt = CG_T(rhs->type);
     int v = cg_alloc_type(f, vt);
     int ok = cg_alloc_scalar(f);
     if (rhs->kind == N_TYPEASSERT) {
         cg_type_assert(f, rhs, v, ok);
     } else if (rhs->kind == N_INDEX) {
         int mp = cg_expr(f, rhs->a, -1);
-        type *kt = type_under(cg_value_type(rhs->a))->key;
+        type *kt = type_under(cg_value_type(f, rhs->a))->key;
         int k = cg_expr_as(f, rhs->list.items[0], kt, -1);
         static const uint8_t pk[2] = {SK_PTR, SK_SCALAR};
         int p2 = cg_alloc_slots(f, pk, 2);
@@ -180,6 +180,37 @@ static void cg_assign_multi_rhs(cg_fn *f, ast_node *s, bool define)
     cg_release(f, m);
 }
 
+/* Copies the operand registers of a location (index, base pointer, slice
+   header) into temporaries, so that earlier stores of a parallel
+   assignment cannot change which location it denotes. */
+static void cg_lval_detach(cg_fn *f, cg_lval *lv)
+{
+    static const uint8_t slk[3] = {SK_PTR, SK_SCALAR, SK_SCALAR};
+    int r;
+    switch (lv->kind) {
+    case LV_SLICE:
+        r = cg_alloc_slots(f, slk, 3);
+        cg_move(f, r, lv->reg, 3);
+        lv->reg = r;
+        r = cg_alloc_scalar(f);
+        cg_move(f, r, lv->key, 1);
+        lv->key = r;
+        break;
+    case LV_FRAMEX:
+        r = cg_alloc_scalar(f);
+        cg_move(f, r, lv->key, 1);
+        lv->key = r;
+        break;
+    case LV_MEM:
+        r = cg_alloc_ptr(f);
+        cg_move(f, r, lv->reg, 1);
+        lv->reg = r;
+        break;
+    default:
+        break;
+    }
+}
+
 static void cg_assign_parallel(cg_fn *f, ast_node *s, bool define)
 {
     int n = s->list.len;
@@ -189,16 +220,18 @@ static void cg_assign_parallel(cg_fn *f, ast_node *s, bool define)
     type **vts = malloc(sizeof(type *) * n);
     for (int i = 0; i < n; i++) {
         ast_node *l = s->list.items[i];
-        if (!(define && cg_declares(l)) && !cg_is_blank(l))
+        if (!(define && cg_declares(l)) && !cg_is_blank(l)) {
             lvs[i] = cg_lvalue(f, l);
-        else
+            cg_lval_detach(f, &lvs[i]);
+        } else {
             lvs[i].kind = LV_BLANK;
+        }
     }
     for (int i = 0; i < n; i++) {
         ast_node *r = s->list2.items[i];
         ast_node *l = s->list.items[i];
-        type *lt = cg_is_blank(l) ? cg_value_type(r)
-                   : (define && cg_declares(l)) ? l->sym->type
+        type *lt = cg_is_blank(l) ? cg_value_type(f, r)
+                   : (define && cg_declares(l)) ? CG_T(l->sym->type)
                                                  : lvs[i].type;
         vts[i] = lt;
         vals[i] = cg_alloc_type(f, lt);
@@ -246,7 +279,7 @@ static void cg_compound(cg_fn *f, ast_node *s, int bop)
     int dst = (lv.kind == LV_REG && !lv.inner) ? lv.reg
                                                : cg_alloc_type(f, t);
     int r = cg_expr(f, rhs, -1);
-    cg_arith(f, bop, t, dst, cur, r, cg_value_type(rhs));
+    cg_arith(f, bop, t, dst, cur, r, cg_value_type(f, rhs));
     if (dst != lv.reg || lv.kind != LV_REG || lv.inner)
         cg_store(f, &lv, dst);
     cg_release(f, m);
@@ -465,11 +498,11 @@ static void cg_for(cg_fn *f, ast_node *s, const char *label)
         /* Go 1.22: a fresh variable per iteration, holding the value the
            previous one had */
         int mm = cg_mark(f);
-        int v = cg_alloc_type(f, cells[i]->type);
+        int v = cg_alloc_type(f, CG_T(cells[i]->type));
         int slot = cells[i]->cg_slot;
-        cg_mem_load(f, cells[i]->type, v, slot, 0);
-        cg_opx(f, OP_NEW, slot, cg_kconst_rtype(f, cells[i]->type));
-        cg_mem_store(f, cells[i]->type, v, slot, 0);
+        cg_mem_load(f, CG_T(cells[i]->type), v, slot, 0);
+        cg_opx(f, OP_NEW, slot, cg_kconst_rtype(f, CG_T(cells[i]->type)));
+        cg_mem_store(f, CG_T(cells[i]->type), v, slot, 0);
         cg_release(f, mm);
     }
     if (s->c)
@@ -667,7 +700,7 @@ static void cg_range(cg_fn *f, ast_node *s, const char *label)
     int m = cg_mark(f);
     cg_target t;
     cg_push_target(f, &t, s, label, true);
-    type *xt = cg_value_type(s->c);
+    type *xt = cg_value_type(f, s->c);
     type *u = type_under(xt);
     switch (u->kind) {
     case T_STRING: cg_range_string(f, s, &t); break;
@@ -737,7 +770,7 @@ static void cg_switch(cg_fn *f, ast_node *s, const char *label)
     int tag = -1;
     type *tt = NULL;
     if (s->b) {
-        tt = cg_value_type(s->b);
+        tt = cg_value_type(f, s->b);
         if (type_is_untyped(tt))
             tt = type_default(tt);
         tag = cg_alloc_type(f, tt);
@@ -802,7 +835,7 @@ static void cg_typeswitch_var(cg_fn *f, ast_node *cl, int x, type *xt)
     symbol *sym = cl->info ? cl->info->clause_sym : NULL;
     if (!sym)
         return;
-    type *T = sym->type;
+    type *T = CG_T(sym->type);
     bool empty = type_under(xt)->nmethods == 0;
     int m = cg_mark(f);
     int v = cg_alloc_type(f, T);
@@ -836,7 +869,7 @@ static void cg_typeswitch(cg_fn *f, ast_node *s, const char *label)
     while (ta->kind == N_PAREN)
         ta = ta->a;
     ast_node *xe = ta->a;
-    type *xt = cg_value_type(xe);
+    type *xt = cg_value_type(f, xe);
     bool empty = type_under(xt)->nmethods == 0;
     int x = cg_alloc_type(f, xt);
     cg_expr(f, xe, x);
@@ -859,7 +892,7 @@ static void cg_typeswitch(cg_fn *f, ast_node *s, const char *label)
                 cg_jumps_add(&to[i], cg_op(f, OP_JEQI, dt, 0, 0));
                 continue;
             }
-            type *T = te->type;
+            type *T = CG_T(te->type);
             if (type_is_interface(T)) {
                 int skip = cg_op(f, OP_JEQI, dt, 0, 0);
                 cg_op(f, OP_IMPLEMENTS, c, dt, cg_kconst_rtype(f, T));
@@ -904,7 +937,7 @@ static void cg_typeswitch(cg_fn *f, ast_node *s, const char *label)
 static int cg_result_slots(cg_fn *f, type **rts, int *nres)
 {
     int n = 0;
-    type *sig = f->ck ? type_under(f->ck->sig) : NULL;
+    type *sig = f->ck ? type_under(CG_T(f->ck->sig)) : NULL;
     if (!sig) {
         *nres = 0;
         return 0;
@@ -919,7 +952,7 @@ static int cg_result_slots(cg_fn *f, type **rts, int *nres)
 
 static void cg_return(cg_fn *f, ast_node *s)
 {
-    type *sig = type_under(f->ck->sig);
+    type *sig = type_under(CG_T(f->ck->sig));
     int nres = sig->nresults;
     int nslots = 0;
     for (int i = 0; i < nres; i++)
@@ -941,7 +974,7 @@ static void cg_return(cg_fn *f, ast_node *s)
     int block;
     if (s->list.len == 1 && nres > 1) {
         int r = cg_call(f, s->list.items[0], -1);
-        type *tu = s->list.items[0]->type;
+        type *tu = CG_T(s->list.items[0]->type);
         uint8_t *pat;
         int n;
         pat = cg_pattern(sig->results, nres, &n);
@@ -1060,7 +1093,7 @@ static void cg_select(cg_fn *f, ast_node *s, const char *label)
     for (int i = 0; i < ncases; i++) {
         ast_node *st = order[i]->a;
         if (st->kind == N_SEND) {
-            type *ct = cg_value_type(st->a);
+            type *ct = cg_value_type(f, st->a);
             type *elem = type_under(ct)->elem;
             cg_expr(f, st->a, cases + 2 * i);
             int mm = cg_mark(f);
@@ -1073,7 +1106,7 @@ static void cg_select(cg_fn *f, ast_node *s, const char *label)
             while (rx->kind == N_PAREN)
                 rx = rx->a;
             recv_expr[i] = rx;
-            type *ct = cg_value_type(rx->a);
+            type *ct = cg_value_type(f, rx->a);
             type *elem = type_under(ct)->elem;
             cg_expr(f, rx->a, cases + 2 * i);
             cg_opx(f, OP_NEW, cases + 2 * i + 1, cg_kconst_rtype(f, elem));
@@ -1101,7 +1134,7 @@ static void cg_select(cg_fn *f, ast_node *s, const char *label)
         if (i < ncases && cl->a->kind == N_ASSIGN) {
             ast_node *as = cl->a;
             bool define = cg_binop(as->op, NULL) == CG_DEFINE;
-            type *elem = type_under(cg_value_type(recv_expr[i]->a))->elem;
+            type *elem = type_under(cg_value_type(f, recv_expr[i]->a))->elem;
             int v = cg_alloc_type(f, elem);
             cg_mem_load(f, elem, v, cases + 2 * i + 1, 0);
             cg_assign_value(f, as->list.items[0], v, elem, define);
@@ -1170,7 +1203,7 @@ void cg_stmt(cg_fn *f, ast_node *s)
     case N_SEND: {
         m = cg_mark(f);
         int ch = cg_expr(f, s->a, -1);
-        type *elem = type_under(cg_value_type(s->a))->elem;
+        type *elem = type_under(cg_value_type(f, s->a))->elem;
         int v = cg_expr_as(f, s->b, elem, -1);
         cg_op(f, OP_SEND, ch, v, 0);
         cg_release(f, m);

@@ -251,13 +251,34 @@ static int cg_wrap_receiver(cg_fn *w, cg_lval lv, cg_mentry *e, int win)
     return -1;
 }
 
-static type *cg_mentry_recv(cg_mentry *e)
+/* The named type declaring entry e of t's method set. */
+static type *cg_mentry_owner(type *t, cg_mentry *e)
+{
+    type *b = t;
+    if (b->kind != T_NAMED && type_under(b)->kind == T_POINTER)
+        b = type_under(b)->elem;
+    for (int i = 0; i < e->npath; i++) {
+        if (b->kind != T_NAMED && type_under(b)->kind == T_POINTER)
+            b = type_under(b)->elem;
+        type_layout(b);
+        b = type_under(b)->fields[e->path[i]].type;
+    }
+    if (b->kind != T_NAMED && type_under(b)->kind == T_POINTER)
+        b = type_under(b)->elem;
+    return b;
+}
+
+static type *cg_mentry_recv(cg_state *st, type *t, cg_mentry *e)
 {
     if (e->iface)
         return ty_unsafeptr;
-    if (e->m->func && e->m->func->recv)
-        return e->m->func->recv;
-    return ty_unsafeptr;
+    type *r = cg_method_recv(st, e->m, cg_mentry_owner(t, e));
+    return r ? r : ty_unsafeptr;
+}
+
+golem_proto *cg_mentry_proto(cg_state *st, type *t, cg_mentry *e)
+{
+    return cg_method_proto(st, e->m, cg_mentry_owner(t, e));
 }
 
 golem_proto *cg_method_ifn(cg_state *st, type *t, cg_mentry *e)
@@ -265,11 +286,12 @@ golem_proto *cg_method_ifn(cg_state *st, type *t, cg_mentry *e)
     bool word_is_value = type_is_pointer_shaped(t);
     if (!e->iface && e->npath == 0) {
         if (t->kind == T_POINTER && e->m->ptr_recv)
-            return cg_func_proto(st, e->m->func);
-        if (word_is_value && !e->m->ptr_recv)
-            return cg_func_proto(st, e->m->func);
+            return cg_mentry_proto(st, t, e);
+        if (word_is_value && type_under(t)->kind != T_POINTER &&
+            !e->m->ptr_recv)
+            return cg_mentry_proto(st, t, e);
     }
-    const char *name = e->iface ? e->name : cg_func_proto(st, e->m->func)->name;
+    const char *name = e->iface ? e->name : cg_mentry_proto(st, t, e)->name;
     golem_proto *p = cg_new_proto(st, name, (src_pos){0, 0, 0});
     cg_fn w;
     static const uint8_t ptr1 = SK_PTR;
@@ -286,7 +308,7 @@ golem_proto *cg_method_ifn(cg_state *st, type *t, cg_mentry *e)
         lv.reg = 0;
         lv.type = t->kind == T_POINTER ? t->elem : t;
     }
-    type *rt = cg_mentry_recv(e);
+    type *rt = cg_mentry_recv(st, t, e);
     type_layout(rt);
     int argbase;
     int win = cg_wrap_window(&w, e->iface ? &ptr1 : rt->ptrmask,
@@ -297,7 +319,7 @@ golem_proto *cg_method_ifn(cg_state *st, type *t, cg_mentry *e)
         cg_op(&w, OP_CALL_IFACE, win, ir, e->iface_index);
     else
         cg_opx(&w, OP_CALL, win,
-               cg_const_ptr(&w, cg_func_proto(st, e->m->func)));
+               cg_const_ptr(&w, cg_mentry_proto(st, t, e)));
     cg_wrap_ret(&w, win, sig);
     return p;
 }
@@ -325,19 +347,19 @@ static void cg_wrap_remember(cg_state *st, const void *key, int tag,
     st->nwraps++;
 }
 
-golem_proto *cg_bound_method_wrapper(cg_state *st, method *m)
+golem_proto *cg_bound_method_wrapper(cg_state *st, method *m, type *owner)
 {
-    golem_proto *p = cg_wrap_lookup(st, m->func, 1);
+    golem_proto *target = cg_method_proto(st, m, owner);
+    golem_proto *p = cg_wrap_lookup(st, target, 1);
     if (p)
         return p;
-    golem_proto *target = cg_func_proto(st, m->func);
     char *name = types_alloc(st->u, strlen(target->name) + 4);
     sprintf(name, "%s-fm", target->name);
     p = cg_new_proto(st, name, (src_pos){0, target->line, 0});
     p->ncaptures = 1;
-    cg_wrap_remember(st, m->func, 1, p);
+    cg_wrap_remember(st, target, 1, p);
     type *sig = type_under(m->sig);
-    type *rt = m->func->recv;
+    type *rt = cg_method_recv(st, m, owner);
     type_layout(rt);
     cg_fn w;
     cg_wrap_begin(st, &w, p, NULL, 0, sig);
@@ -381,6 +403,39 @@ golem_proto *cg_bound_iface_wrapper(cg_state *st, type *it, int index,
     return p;
 }
 
+/* I.M for an interface type I: func(recv I, params...) calling through
+   the itab. */
+static golem_proto *cg_iface_method_expr(cg_state *st, ast_node *sel,
+                                         type *it)
+{
+    method *m = sel->info->meth;
+    type *iu = type_under(it);
+    int index = 0;
+    for (int i = 0; i < iu->nmethods; i++)
+        if (strcmp(iu->methods[i].name, m->name) == 0)
+            index = i;
+    const rtype *rt = cg_rtype(st, it);
+    golem_proto *p = cg_wrap_lookup(st, rt, 1000 + index);
+    if (p)
+        return p;
+    char *name = types_alloc(st->u, strlen(rt->string) + strlen(m->name) + 2);
+    sprintf(name, "%s.%s", rt->string, m->name);
+    p = cg_new_proto(st, name, (src_pos){0, 0, 0});
+    cg_wrap_remember(st, rt, 1000 + index, p);
+    type *sig = type_under(iu->methods[index].sig);
+    type_layout(it);
+    cg_fn w;
+    cg_wrap_begin(st, &w, p, it->ptrmask, 2, sig);
+    static const uint8_t ptr1 = SK_PTR;
+    int argbase;
+    int win = cg_wrap_window(&w, &ptr1, 1, sig, &argbase);
+    cg_move(&w, win, 1, 1);
+    cg_wrap_finish(&w, win, argbase, 2, sig);
+    cg_op(&w, OP_CALL_IFACE, win, 0, index);
+    cg_wrap_ret(&w, win, sig);
+    return p;
+}
+
 /* T.M / (*T).M: the method itself when its receiver is the first
    parameter as written, else a wrapper that loads through the pointer. */
 golem_proto *cg_method_expr_proto(cg_state *st, ast_node *sel)
@@ -388,10 +443,11 @@ golem_proto *cg_method_expr_proto(cg_state *st, ast_node *sel)
     method *m = sel->info->meth;
     type *ft = type_under(sel->type);
     type *first = ft->nparams ? ft->params[0] : NULL;
+    if (first && type_is_interface(first))
+        return cg_iface_method_expr(st, sel, first);
     golem_proto *target = cg_func_proto(st, m->func);
-    if (!first || type_is_interface(first)) {
-        cg_error(st, sel->pos,
-                 "golem: interface method expressions are not supported");
+    if (!first) {
+        cg_error(st, sel->pos, "codegen: bad method expression");
         return target;
     }
     type *rt = m->func->recv;

@@ -80,6 +80,36 @@ static const_value *int_from_float(checker *ck, long double f)
     return cv_new_float(ck, f);
 }
 
+/* Go bounds untyped integer constants at 512 bits (and floats at a huge
+   exponent); beyond that an operation reports "constant OP overflow". */
+#define BIG_LIMIT ldexpl(1.0L, 512) /* 2^512 */
+
+static const char *op_overflow(ck_opcode op)
+{
+    switch (op) {
+    case OP_ADD: return "constant addition overflow";
+    case OP_SUB: return "constant subtraction overflow";
+    case OP_MUL: return "constant multiplication overflow";
+    case OP_QUO: return "constant division overflow";
+    case OP_SHL: return "constant shift overflow";
+    case OP_XOR: return "constant bitwise XOR overflow";
+    default: return "constant overflow";
+    }
+}
+
+static const_value *check_big(const_value *v, ck_opcode op, bool is_int,
+                              const char **err)
+{
+    if (!v) return v;
+    long double f = v->kind == CV_FLOAT ? v->f : 0;
+    if (v->kind == CV_FLOAT &&
+        (!isfinite(f) || (is_int && fabsl(f) > BIG_LIMIT))) {
+        *err = op_overflow(op);
+        return NULL;
+    }
+    return v;
+}
+
 bool cv_to_int64(const_value *x, int64_t *out)
 {
     __int128 v;
@@ -168,8 +198,9 @@ static const_value *string_concat(checker *ck, const const_value *a,
     return c;
 }
 
-const_value *cv_binary(checker *ck, ck_opcode op, const_value *a,
-                       const_value *b, bool int_div, const char **err)
+static const_value *binary_inner(checker *ck, ck_opcode op,
+                                 const_value *a, const_value *b, bool int_div,
+                                 const char **err)
 {
     *err = NULL;
     if (a->kind == CV_BOOL && b->kind == CV_BOOL) {
@@ -204,17 +235,22 @@ const_value *cv_binary(checker *ck, ck_opcode op, const_value *a,
                 return NULL;
             }
         }
-        if (cv_is_int_valued(a) && cv_is_int_valued(b) &&
-            (a->kind == CV_FLOAT || b->kind == CV_FLOAT) && op != OP_QUO &&
-            (fabsl(as_float(a)) >= INT128_LIMIT ||
-             fabsl(as_float(b)) >= INT128_LIMIT)) {
-            const_value *r = float_binary(ck, op, as_float(a), as_float(b), err);
-            return r ? int_from_float(ck, r->f) : NULL;
-        }
         return float_binary(ck, op, as_float(a), as_float(b), err);
     }
     *err = "invalid operation";
     return NULL;
+}
+
+const_value *cv_binary(checker *ck, ck_opcode op, const_value *a,
+                       const_value *b, bool int_div, const char **err)
+{
+    const_value *r = binary_inner(ck, op, a, b, int_div, err);
+    if (!r) {
+        if (*err && strcmp(*err, "constant overflow") == 0)
+            *err = op_overflow(op);
+        return NULL;
+    }
+    return check_big(r, op, int_div, err);
 }
 
 static int cmp3(const const_value *a, const const_value *b)
@@ -297,8 +333,18 @@ const_value *cv_unary(checker *ck, ck_opcode op, const_value *a, type *t,
     return NULL;
 }
 
+static const_value *shift_inner(checker *ck, ck_opcode op,
+                                const_value *a, uint64_t n, const char **err);
+
 const_value *cv_shift(checker *ck, ck_opcode op, const_value *a, uint64_t n,
                       const char **err)
+{
+    const_value *r = shift_inner(ck, op, a, n, err);
+    return check_big(r, OP_SHL, true, err);
+}
+
+static const_value *shift_inner(checker *ck, ck_opcode op,
+                                const_value *a, uint64_t n, const char **err)
 {
     *err = NULL;
     __int128 v;
@@ -323,7 +369,7 @@ const_value *cv_shift(checker *ck, ck_opcode op, const_value *a, uint64_t n,
     }
     if (v == 0) return cv_new_int(ck, 0);
     if (n < 127) {
-        __int128 r = v << n;
+        __int128 r = (__int128)((unsigned __int128)v << n);
         if ((r >> n) == v) return cv_new_int(ck, r);
     }
     if (n > 4096) {
@@ -721,7 +767,7 @@ const_value *cv_from_literal(checker *ck, ast_node *lit, type **t,
         return string_literal(ck, s, err);
     default:
         *t = ty_invalid;
-        *err = "complex numbers are not supported";
+        *err = "golem: complex numbers are not supported";
         return NULL;
     }
 }

@@ -66,6 +66,29 @@ void lex_init(lexer *lx, compilation *c, int file)
     lx->line_start = lx->src;
     lx->line = 1;
     lx->extern_line = -10;
+    /* a byte order mark at the start is ignored, as Go does */
+    if (lx->end - lx->cur >= 3 && lx->cur[0] == 0xEF && lx->cur[1] == 0xBB &&
+        lx->cur[2] == 0xBF)
+        lx->cur += 3;
+}
+
+void lex_resume_at(lexer *lx, const tok *t)
+{
+    lx->cur = (const unsigned char *)t->s;
+    lx->line = t->pos.line;
+    lx->line_start = lx->cur - (t->pos.col - 1);
+    lx->insert_semi = false;
+    lx->header = 0;
+    lx->hdepth = lx->bdepth = 0;
+    lx->lbody_closed = lx->restore_ok = false;
+}
+
+/* An error that only more input could fix (unterminated raw string or
+   comment): the REPL asks for another line when it comes first. */
+static void lex_eof_error(lexer *lx)
+{
+    if (!lx->quiet && lx->c->ndiags == 0)
+        lx->c->eof_error = true;
 }
 
 void lex_free(lexer *lx)
@@ -442,6 +465,7 @@ static void scan_raw(lexer *lx, const unsigned char *start)
     const unsigned char *ls = lx->line_start;
     for (;;) {
         if (p >= lx->end) {
+            lex_eof_error(lx);
             lex_error(lx, start, "string not terminated");
             break;
         }
@@ -512,6 +536,7 @@ static bool skip_block_comment(lexer *lx, const unsigned char *start)
             int nl = lx->line;
             const unsigned char *nls = lx->line_start;
             lx->line = line, lx->line_start = ls;
+            lex_eof_error(lx);
             lex_error(lx, start, "comment not terminated");
             lx->line = nl, lx->line_start = nls;
             break;

@@ -2,12 +2,12 @@
  * parse.c - the parser driver and the helpers the grammar actions call.
  *
  * parse_file() runs the scanner (lexer.re) and feeds each token to the lemon
- * push parser (parser.y) until the end of input or the first syntax error.
- * Go's parser reports a handful of syntax errors per file and then stops;
- * golem stops at the first one (the position and wording follow gc's
- * syntax package, so the first error reads exactly as `go build` prints
- * it), while errors found by the scanner (bad literals, stray characters)
- * are reported as they come and parsing goes on.
+ * push parser (parser.y) until the end of input. A syntax error ends the
+ * parse of the current top-level declaration; parsing resumes at the next
+ * one (see "driver" below), so a file reports at most one syntax error per
+ * declaration, worded and positioned as gc's syntax package does. Errors
+ * found by the scanner (bad literals, stray characters) are reported as
+ * they come and never stop the parse.
  *
  * The helpers (ps_*) build the nodes compiler/ast.h documents and carry out
  * the rewrites the grammar cannot express: grouping parameter names with
@@ -285,6 +285,20 @@ ast_list ps_params(parse_ctx *p, ast_list raw, src_pos at)
 {
     (void)at;
     return group_params(p, raw, false);
+}
+
+ast_node *ps_tparam_expr(parse_ctx *p, ast_node *e)
+{
+    if (e->kind == N_IDENT)
+        return ps_rawparam(p, e, NULL);
+    if (e->kind == N_BINARY && e->op == TK_MUL && e->a->kind == N_IDENT) {
+        ast_node *star = ps_node(p, N_STAR, e->pos);
+        star->a = e->b;
+        return ps_rawparam(p, e->a, star);
+    }
+    ps_error(p, ps_start(e), "syntax error: invalid type parameter");
+    p->failed = true;
+    return ps_rawparam(p, NULL, e);
 }
 
 ast_node *ps_tparams(parse_ctx *p, ast_list raw, src_pos at)
@@ -729,7 +743,28 @@ void ps_syntax_error(parse_ctx *p, const char *suffix)
     p->failed = true;
 }
 
-/* ---- driver ---- */
+/* ---- driver ----
+ *
+ * After a syntax error the parse of that declaration is abandoned: the
+ * scanner skips to the next line that starts with func/type/var/const/
+ * import (a top-level declaration) and a fresh parser resumes there, fed a
+ * synthetic `package _;` first so that it expects declarations. So each
+ * top-level declaration reports at most one syntax error, like gc's parser,
+ * without cascades; at most MAX_SYNTAX_ERRORS are reported per file.
+ *
+ * Wording needs the parser configuration *before* the offending token, but
+ * lemon has usually applied default reductions by the time it notices the
+ * error. So each error is explained by replaying the segment's tokens up
+ * to the offending one into a fresh parser (quietly) and inspecting that.
+ */
+
+#define MAX_SYNTAX_ERRORS 10
+
+/* Where a parse starts: the beginning of the file, or a resumption token. */
+typedef struct segment {
+    bool resumed;
+    tok at; /* first token of a resumed segment */
+} segment;
 
 static void ctx_init(parse_ctx *pc, compilation *c, int file, lexer *lx)
 {
@@ -740,39 +775,56 @@ static void ctx_init(parse_ctx *pc, compilation *c, int file, lexer *lx)
     pc->lx = lx;
 }
 
-/* Feeds tokens to a fresh parser until the end of input, an error, or
-   (limit >= 0) `limit` tokens; returns the number of tokens fed. The
-   parser is left allocated in *parser_out when keep is true. */
-static long run_parser(compilation *c, int file, parse_ctx *pc, lexer *lx,
-                       long limit, void **parser_out)
+/* Feeds `package _;` so that a resumed parser expects declarations. */
+static void feed_synthetic_package(void *parser, parse_ctx *pc, src_pos pos)
+{
+    static const struct { int code; const char *s; } toks[] = {
+        {TK_PACKAGE, "package"}, {TK_IDENT, "_"}, {TK_SEMICOLON, ";"}};
+    for (int i = 0; i < 3; i++) {
+        tok t;
+        memset(&t, 0, sizeof t);
+        t.code = toks[i].code;
+        t.s = toks[i].s;
+        t.len = (int)strlen(t.s);
+        t.pos = pos;
+        GoParse(parser, t.code, t, pc);
+    }
+}
+
+/* Parses one segment with a fresh parser: until the end of input or an
+   error, or (limit >= 0) until `limit` tokens were fed, leaving the parser
+   in *parser_out (the caller frees it). Returns the number of tokens fed;
+   pc->cur is the last token scanned. */
+static long run_segment(parse_ctx *pc, lexer *lx, const segment *seg,
+                        long limit, void **parser_out)
 {
     long ntok = 0;
     void *parser = GoParseAlloc(malloc);
     *parser_out = parser;
     if (!parser)
         return 0;
+    if (seg->resumed) {
+        lex_resume_at(lx, &seg->at);
+        feed_synthetic_package(parser, pc, seg->at.pos);
+    }
     for (;;) {
-        if (limit >= 0 && ntok == limit) {
-            /* the next token is the offending one: scan it for its text */
-            lex_next(lx, &pc->cur);
-            break;
-        }
         tok t;
         int code = lex_next(lx, &t);
         pc->cur = t;
+        if (limit >= 0 && ntok == limit)
+            break; /* t is the offending token */
         ntok++;
         GoParse(parser, code, t, pc);
         if (pc->failed || code == 0)
             break;
     }
-    (void)c;
-    (void)file;
     return ntok;
 }
 
-/* Replays the first ntok-1 tokens quietly and explains the error at the
-   ntok-th token in Go's words. */
-static void explain_syntax_error(compilation *c, int file, long ntok)
+/* Replays the segment's first ntok-1 tokens quietly and explains the
+   error at its ntok-th token in Go's words. */
+static void explain_syntax_error(compilation *c, int file, const segment *seg,
+                                 long ntok)
 {
     lexer lx;
     lex_init(&lx, c, file);
@@ -781,7 +833,7 @@ static void explain_syntax_error(compilation *c, int file, long ntok)
     ctx_init(&pc, c, file, &lx);
     pc.quiet = true;
     void *parser;
-    run_parser(c, file, &pc, &lx, ntok - 1, &parser);
+    run_segment(&pc, &lx, seg, ntok - 1, &parser);
     if (parser) {
         pc.quiet = false;
         if (pc.failed) /* cannot happen: the prefix parsed before */
@@ -793,26 +845,66 @@ static void explain_syntax_error(compilation *c, int file, long ntok)
     lex_free(&lx);
 }
 
+static bool starts_declaration(const tok *t)
+{
+    switch (t->code) {
+    case TK_FUNC: case TK_TYPE: case TK_VAR: case TK_CONST: case TK_IMPORT:
+        return t->pos.col == 1;
+    }
+    return false;
+}
+
+/* Skips to the next top-level declaration; false at the end of input. */
+static bool find_resumption(lexer *lx, segment *seg)
+{
+    for (;;) {
+        tok t;
+        int code = lex_next(lx, &t);
+        if (code == 0)
+            return false;
+        if (starts_declaration(&t)) {
+            seg->resumed = true;
+            seg->at = t;
+            return true;
+        }
+    }
+}
+
 bool parse_file(compilation *c, int file)
 {
     if (file < 0 || file >= c->nfiles)
         return false;
-    int before = c->ndiags;
+    int before = c->ndiags, nerrors = 0;
     lexer lx;
     lex_init(&lx, c, file);
     parse_ctx pc;
     ctx_init(&pc, c, file, &lx);
-    void *parser;
-    long ntok = run_parser(c, file, &pc, &lx, -1, &parser);
-    if (!parser) {
-        lex_free(&lx);
-        diag_error(c, (src_pos){file, 1, 1}, "out of memory");
-        return false;
+    segment seg = {0};
+    for (;;) {
+        void *parser;
+        pc.failed = pc.syntax_error = false;
+        long ntok = run_segment(&pc, &lx, &seg, -1, &parser);
+        if (!parser) {
+            diag_error(c, (src_pos){file, 1, 1}, "out of memory");
+            break;
+        }
+        GoParseFree(parser, free);
+        if (pc.syntax_error) {
+            explain_syntax_error(c, file, &seg, ntok);
+            nerrors++;
+        }
+        if (!pc.failed || pc.cur.code == 0 || !pc.root ||
+            nerrors >= MAX_SYNTAX_ERRORS)
+            break;
+        if (starts_declaration(&pc.cur) && pc.syntax_error &&
+            !(seg.resumed && seg.at.s == pc.cur.s)) {
+            seg.resumed = true; /* the offending token begins a declaration */
+            seg.at = pc.cur;
+        } else if (!find_resumption(&lx, &seg)) {
+            break;
+        }
     }
-    GoParseFree(parser, free);
     lex_free(&lx);
-    if (pc.syntax_error)
-        explain_syntax_error(c, file, ntok);
     if (!pc.root) {
         if (c->ndiags == before)
             diag_error(c, (src_pos){file, 1, 1},

@@ -67,6 +67,9 @@ typedef struct lexer {
 void lex_init(lexer *lx, compilation *c, int file);
 void lex_free(lexer *lx);
 int lex_next(lexer *lx, tok *t);
+/* Restarts scanning at token t (from this lexer), in a fresh nesting state
+   (used to resume parsing at a top-level declaration after an error). */
+void lex_resume_at(lexer *lx, const tok *t);
 /* Called by the grammar when a composite literal, function literal, struct
    or interface type whose opening brace was TK_LBODY has been reduced. */
 void lex_fix_lbrace(lexer *lx, int brace_code);
@@ -120,6 +123,9 @@ ast_node *ps_ellipsis(parse_ctx *p, tok dots, ast_node *elem);
 ast_node *ps_rawparam(parse_ctx *p, ast_node *name, ast_node *type);
 /* Turns raw parameter entries into Go's grouped N_FIELDs. */
 ast_list ps_params(parse_ctx *p, ast_list raw, src_pos at);
+/* The first type parameter of a type declaration, read as an expression
+   (`P` or `P *C`), as a raw entry. */
+ast_node *ps_tparam_expr(parse_ctx *p, ast_node *e);
 /* Type parameters: raw entries -> N_FIELDLIST. */
 ast_node *ps_tparams(parse_ctx *p, ast_list raw, src_pos at);
 ast_node *ps_field(parse_ctx *p, ast_node *type);

@@ -127,8 +127,10 @@
 file ::= package_clause imports topdecls.
 
 package_clause ::= PACKAGE(K) IDENT(N) SEMICOLON. {
-    p->root = NODE(N_FILE, K.pos);
-    p->root->name = ps_text(p, N);
+    if (!p->root) { /* a resumed parse (see parse.c) keeps the first root */
+        p->root = NODE(N_FILE, K.pos);
+        p->root->name = ps_text(p, N);
+    }
 }
 
 imports ::= .
@@ -280,8 +282,13 @@ tspec_params(A) ::= LBRACK(B) tp_first(F) COMMA tp_list(L) ocomma RBRACK. {
     for (int i = 0; i < L.len; i++) ps_push(p, &all, L.items[i]);
     A = ps_tparams(p, all, B.pos);
 }
-tspec_params(A) ::= LBRACK(B) IDENT(N) COMMA tp_list(L) ocomma RBRACK. {
-    ast_list all = L1(ps_rawparam(p, ps_ident(p, N), NULL));
+/* `[P, Q C]` and `[P *C,]`: the first entry was read as an expression
+   (a name, or name * type), which the comma shows to be a parameter. */
+tspec_params(A) ::= LBRACK(B) expr(E) COMMA RBRACK. {
+    A = ps_tparams(p, L1(ps_tparam_expr(p, E)), B.pos);
+}
+tspec_params(A) ::= LBRACK(B) expr(E) COMMA tp_list(L) ocomma RBRACK. {
+    ast_list all = L1(ps_tparam_expr(p, E));
     for (int i = 0; i < L.len; i++) ps_push(p, &all, L.items[i]);
     A = ps_tparams(p, all, B.pos);
 }
@@ -874,6 +881,37 @@ static int open_type_body(yyParser *pp)
     return 0;
 }
 
+/* Whether an unclosed function-body brace is on the stack. */
+static bool in_function(yyParser *pp)
+{
+    int depth = 0;
+    for (yyStackEntry *e = pp->yytos; e > pp->yystack; e--) {
+        if (e->major == TK_RBRACE)
+            depth++;
+        else if (e->major == TK_LBRACE || e->major == TK_LBODY) {
+            if (!depth)
+                return true;
+            depth--;
+        }
+    }
+    return false;
+}
+
+/* The top of the stack is the name in `type NAME` (alone or in a group). */
+static bool in_type_decl(yyParser *pp)
+{
+    yyStackEntry *e = pp->yytos;
+    int n = (int)(e - pp->yystack);
+    if (n >= 1 && e[-1].major == TK_TYPE)
+        return true;
+    if (n >= 2 && e[-1].major == TK_LPAREN && e[-2].major == TK_TYPE)
+        return true;
+    if (n >= 4 && e[-1].major == TK_SEMICOLON && e[-3].major == TK_LPAREN &&
+        e[-4].major == TK_TYPE)
+        return true;
+    return false;
+}
+
 /* The statement keyword (if/for/switch/select) whose header is open. */
 static const char *open_header(yyParser *pp)
 {
@@ -901,6 +939,7 @@ void ps_explain_syntax(void *parser, parse_ctx *p)
         nok += ok[t];
     }
     free(buf);
+    int x = p->cur.code;
     int tbody = open_type_body(pp);
     int top = pp->yytos > pp->yystack ? pp->yytos->major : 0;
 
@@ -909,12 +948,39 @@ void ps_explain_syntax(void *parser, parse_ctx *p)
         p->failed = true;
         return;
     }
+    int second = pp->yytos - 1 > pp->yystack ? pp->yytos[-1].major : 0;
+    const char *hdr = open_header(pp);
+    if (x == TK_VAR && (top == TK_IF || top == TK_FOR || top == TK_SWITCH)) {
+        tok next;
+        lex_next(p->lx, &next);
+        ps_error(p, next.pos, "syntax error: var declaration not allowed in %s initializer",
+                 top == TK_IF ? "if" : top == TK_FOR ? "for" : "switch");
+        p->failed = true;
+        return;
+    }
+    if (top == TK_CHAN || (top == TK_ARROW && second == TK_CHAN)) {
+        ps_error(p, p->cur.pos, "syntax error: missing channel element type");
+        p->failed = true;
+        return;
+    }
+    if (top == TK_IDENT && in_type_decl(pp)) {
+        char d[96];
+        ps_error(p, p->cur.pos, "syntax error: unexpected %s in type declaration",
+                 ps_tok_desc(p, &p->cur, d, sizeof d));
+        p->failed = true;
+        return;
+    }
+    if (hdr && !strcmp(hdr, "switch") && ok[TK_LBODY] && x == TK_SEMICOLON &&
+        (p->cur.flags & TF_NEWLINE)) {
+        ps_error(p, p->cur.pos, "syntax error: missing { after switch clause");
+        p->failed = true;
+        return;
+    }
     if (top == TK_ELSE) {
         ps_error(p, p->cur.pos, "syntax error: else must be followed by if or statement block");
         p->failed = true;
         return;
     }
-    int x = p->cur.code;
     const char *suffix = "";
     char msg[160];
 
@@ -930,8 +996,10 @@ void ps_explain_syntax(void *parser, parse_ctx *p)
         p->failed = true;
         return;
     }
-    if (ok[TK_LBODY] && !ok[TK_LBRACE] && open_header(pp)) {
-        snprintf(msg, sizeof msg, ", expecting { after %s clause", open_header(pp));
+    if (x == TK_LBODY && hdr && !strcmp(hdr, "for") && top == TK_SEMICOLON && ok[TK_INT]) {
+        suffix = ", expecting for loop condition";
+    } else if (ok[TK_LBODY] && hdr) {
+        snprintf(msg, sizeof msg, ", expecting { after %s clause", hdr);
         suffix = msg;
     } else if (ok[TK_COMMA] && ok[TK_RPAREN] && !ok[TK_SEMICOLON]) {
         suffix = ok[TK_ELLIPSIS] ? " in argument list; possibly missing comma or )"
@@ -946,7 +1014,7 @@ void ps_explain_syntax(void *parser, parse_ctx *p)
         suffix = ok[TK_CASE] ? ", expecting case or default or }" : ", expecting }";
     } else if (ok[TK_SEMICOLON] && ok[TK_RBRACE] && !ok[TK_IF]) {
         suffix = " at end of statement";
-    } else if (ok[TK_SEMICOLON] && ok[0]) {
+    } else if (ok[TK_SEMICOLON] && !in_function(pp)) {
         suffix = " after top level declaration";
     } else if (ok[TK_COLON] && ok[TK_COMMA] && !ok[TK_RBRACK] && !ok[TK_RBRACE] &&
                !ok[TK_SEMICOLON]) {

@@ -4,9 +4,11 @@
 #   tests/oracle.sh              every tests/lang, tests/runtime and
 #                                tests/errors program through `go`; ends with
 #                                "N passed, N failed", non-zero on mismatch
-#   tests/oracle.sh -u FILE...   (re)writes the // Output:, // Panic: and
-#                                // Exit: lines at the end of each FILE from
-#                                what the Go-built program actually does
+#   tests/oracle.sh -u PATH...   (re)writes the // Output:, // Panic: and
+#                                // Exit: lines at the end of each PATH (a .go
+#                                file, or a folder holding a multi-file
+#                                program: then its main.go) from what the
+#                                Go-built program actually does
 #
 # Mechanism: tests/run.sh already knows every convention, so this script
 # writes a tiny stand-in for golem into a temporary folder - `STANDIN run
@@ -60,17 +62,34 @@ update() {
 	/*) ;;
 	*) f=$ORIG/$f ;;
 	esac
-	if [ ! -f "$f" ]; then
+	# A folder is one multi-file program: its expectations live in the file
+	# that already has them, else in main.go.
+	target=$f
+	if [ -d "$f" ]; then
+		f=${f%/}
+		target=$f/main.go
+		for g in "$f"/*.go; do
+			if grep -q -E '^// (Output:|Panic: |Exit: )' "$g"; then
+				target=$g
+				break
+			fi
+		done
+	elif [ ! -f "$f" ]; then
 		echo "skip $1: no such file" >&2
 		return
 	fi
-	if [ "$(sed -n 1p "$f")" = "//go:build go1.22" ]; then
+	if [ ! -f "$target" ]; then
+		echo "skip $1: no $target" >&2
+		return
+	fi
+	if [ "$(sed -n 1p "$target")" = "//go:build go1.22" ]; then
 		echo "skip $f: needs go1.22" >&2
 		return
 	fi
-	args=$(sed -n 's|^// Args: ||p' "$f" | sed -n 1p)
+	args=$(sed -n 's|^// Args: ||p' "$target" | sed -n 1p)
 	# shellcheck disable=SC2086
 	timeout 60 "$STANDIN" run "$f" $args < /dev/null > "$TMPD/out" 2> "$TMPD/err"
+	f=$target
 	status=$?
 	if [ -s "$TMPD/out" ] && [ "$(tail -c 1 "$TMPD/out" | od -An -c | tr -d ' ')" != '\n' ]; then
 		echo >> "$TMPD/out"

@@ -70,8 +70,13 @@ result() {
 }
 
 # short_diff EXPECTED ACTUAL: the first lines of a unified diff, indented.
+# GNU diff's -a shows non-text output as text; other diffs lack it.
 short_diff() {
-	diff -u "$1" "$2" | sed -n '3,22p' | sed 's/^/    /'
+	if diff -a /dev/null /dev/null > /dev/null 2>&1; then
+		diff -a -u "$1" "$2"
+	else
+		diff -u "$1" "$2"
+	fi | sed -n '3,22p' | sed 's/^/    /'
 }
 
 # ensure_final_newline FILE: appends "\n" when FILE is non-empty and does
@@ -115,7 +120,7 @@ run_program() {
 	expected_output "$src" > "$W/want"
 	# $args is split into words on purpose.
 	# shellcheck disable=SC2086
-	timeout "$TIMEOUT" "$BIN" run "$path" $args < /dev/null > "$W/out" 2> "$W/err"
+	timeout -k 5 "$TIMEOUT" "$BIN" run "$path" $args < /dev/null > "$W/out" 2> "$W/err"
 	status=$?
 	ensure_final_newline "$W/out"
 	if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
@@ -148,7 +153,7 @@ $(short_diff "$W/want" "$W/out")"
 # run_errors PATH: a tests/errors program that must fail to compile.
 run_errors() {
 	path=$1
-	timeout "$TIMEOUT" "$BIN" run "$path" < /dev/null > "$W/out" 2> "$W/err"
+	timeout -k 5 "$TIMEOUT" "$BIN" run "$path" < /dev/null > "$W/out" 2> "$W/err"
 	status=$?
 	if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
 		result 0 1 "FAIL $path: timed out after ${TIMEOUT}s"
@@ -200,7 +205,7 @@ s/^[^ 	][^ 	]*\.go:\([0-9][0-9]*\): \(.*\)$/\1	\2/p' "$W/err" > "$W/got"
 # run_unit PATH: a C unit-test executable.
 run_unit() {
 	path=$1
-	timeout "$TIMEOUT" "$path" < /dev/null > "$W/out" 2>&1
+	timeout -k 5 "$TIMEOUT" "$path" < /dev/null > "$W/out" 2>&1
 	status=$?
 	nfail=$(grep -c '^FAIL' "$W/out")
 	npass=$(grep -c -E '^(PASS|ok)' "$W/out")
@@ -285,7 +290,9 @@ trap 'rm -rf "$RESDIR"' EXIT INT TERM
 skip_newer() {
 	while read -r p; do
 		f=$p
-		[ -d "$p" ] && f=$(ls "$p"/*.go 2>/dev/null | sed -n 1p)
+		if [ -d "$p" ]; then
+			for f in "$p"/*.go; do break; done
+		fi
 		if [ -n "${GOLEM_TEST_SKIP_GO122:-}" ] && [ -n "$f" ] &&
 			[ "$(sed -n 1p "$f")" = "//go:build go1.22" ]; then
 			continue
@@ -295,7 +302,9 @@ skip_newer() {
 }
 
 list_tests | grep -E -e "${GOLEM_TEST_FILTER:-.}" | skip_newer > "$RESDIR/list"
-xargs -P "${GOLEM_TEST_JOBS:-2}" -n 1 sh "$SELF" --one "$BIN" "$RESDIR" < "$RESDIR/list"
+if [ -s "$RESDIR/list" ]; then
+	xargs -P "${GOLEM_TEST_JOBS:-2}" -n 1 sh "$SELF" --one "$BIN" "$RESDIR" < "$RESDIR/list"
+fi
 
 passed=0
 failed=0

@@ -29,9 +29,17 @@
  * overflow). While natives are active the stack may move under them; see
  * vm/stack.c for how their argument pointers stay valid.
  *
+ * GOROUTINES. The top-level loop (the one vm_run entered) runs every G:
+ * a channel op that cannot proceed parks its G (vm/chan.c) with pc one
+ * past the op, and the loop switches to the next runnable G, reloading
+ * g/fr/R/K/pc; the op re-executes when the G resumes. A goroutine's first
+ * frame is a boundary record whose return ends the G. Nested loops (under
+ * vm_call) never switch.
+ *
  * PREEMPTION. Function entry and every taken jump poll g->preempt: one load
- * and a branch predicted not taken. Sysmon / the collector set it (a later
- * issue); for now the slow path just clears it.
+ * and a branch predicted not taken. The sysmon ticker sets it while other
+ * Gs wait; the slow path then yields to the back of the run queue. The
+ * collector will use the same flag to stop the world.
  *
  * PANICS. An op that fails calls an rt_panic* function (which records the
  * panic on g and returns -1) and jumps to `unwind`. The unwinder saves the
@@ -313,6 +321,12 @@ static COLD int slice3_panic(golem_g *g, uint64_t lo, uint64_t hi,
    results are in the retired array the native was given: copy them. */
 static COLD int interp_call_native(golem_g *g, golem_proto *p, uint32_t base)
 {
+    if (p->native == NULL) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "golem: function %s has no code",
+                 p->name ? p->name : "?");
+        return rt_fatal(g, msg);
+    }
     uint64_t need = p->framesize;
     if (need < p->nparams)
         need = p->nparams;
@@ -336,17 +350,12 @@ static COLD bool interp_grow(golem_g *g, uint64_t need)
     return stack_ensure(g, need) && frames_ensure(g);
 }
 
-static COLD void interp_preempt(golem_g *g)
+/* The preempt flag was set: true when g should yield to the next runnable
+   G (only the top-level loop can switch; a nested one ignores it). */
+static COLD bool interp_preempt(golem_g *g, bool toplevel)
 {
-    /* The scheduler (a later issue) yields here; for now only clear. */
     g->preempt = 0;
-}
-
-static COLD int interp_unsupported(golem_g *g, const char *what)
-{
-    char msg[96];
-    snprintf(msg, sizeof msg, "%s is not supported yet", what);
-    return rt_fatal(g, msg);
+    return toplevel && g->native_depth == 0 && g->vm->runq_head != NULL;
 }
 
 /* The first free slot above g's top frame. */
@@ -494,6 +503,18 @@ static COLD void print_f64(golem_g *g, double v)
     print_str(g, buf, sizeof buf);
 }
 
+#ifdef INTERP_TRACE
+static void interp_trace(const golem_frame *fr, const uint64_t *pc,
+                         uint64_t ins)
+{
+    unsigned op = INS_OP(ins);
+    fprintf(stderr, "%s:%u %s %u %u %u\n", fr->proto->name,
+            (unsigned)(pc - fr->proto->code),
+            op < OP__COUNT ? op_names[op] : "?", INS_A(ins), INS_B(ins),
+            INS_C(ins));
+}
+#endif
+
 /* ---- the loop ---- */
 
 #if defined(__GNUC__) && !defined(GOLEM_NO_COMPUTED_GOTO)
@@ -503,15 +524,17 @@ static COLD void print_f64(golem_g *g, double v)
 /* Runs g from its top frame until the frame at index `boundary` (a
    FRAME_C_BOUNDARY record) returns: 0. On a panic or exit that is not
    recovered above the boundary: -1, with the frames left in place. */
-static int interp_execute(golem_g *g)
+static int interp_execute(golem_g **gp, bool toplevel)
 {
-    const uint32_t boundary = g->nframes - 1;
+    golem_g *g = *gp;
+    golem_g *const entry_g = g;
+    const uint32_t entry_boundary = g->nframes - 1;
+    uint32_t boundary = entry_boundary;
     golem_frame *fr = &g->frames[boundary];
     slot *R;
     const slot *K;
     const uint64_t *pc;
     uint64_t ins;
-    (void)boundary;
 
 #define LOAD_FRAME()                                                           \
     do {                                                                       \
@@ -525,7 +548,8 @@ static int interp_execute(golem_g *g)
     do {                                                                       \
         if (UNLIKELY(g->preempt)) {                                            \
             SAVE_PC();                                                         \
-            interp_preempt(g);                                                 \
+            if (interp_preempt(g, toplevel))                                   \
+                goto yield;                                                    \
         }                                                                      \
     } while (0)
 #define OA INS_A(ins)
@@ -556,7 +580,7 @@ static int interp_execute(golem_g *g)
     } while (0)
 /* Pushes a golem frame for proto P (closure CL) at R[ARG] with FLAGS and
    enters it (P must not be native). */
-#define PUSH_FRAME(P, CL, ARG, FLAGS)                                          \
+#define PUSH_FRAME(P, CL, ARG, FLAGS, OWNER)                                   \
     do {                                                                       \
         golem_proto *pp_ = (P);                                                \
         uint32_t pb_ = fr->base + (ARG);                                       \
@@ -565,7 +589,7 @@ static int interp_execute(golem_g *g)
             if (!interp_grow(g, (uint64_t)pb_ + pp_->framesize))               \
                 goto unwind_saved;                                             \
         }                                                                      \
-        uint32_t owner_ = g->nframes - 1;                                      \
+        uint32_t owner_ = (OWNER);                                             \
         fr = &g->frames[g->nframes++];                                         \
         fr->proto = pp_;                                                       \
         fr->closure = (CL);                                                    \
@@ -584,7 +608,7 @@ static int interp_execute(golem_g *g)
     do {                                                                       \
         golem_proto *cp_ = (P);                                                \
         SAVE_PC();                                                             \
-        if (UNLIKELY(cp_->native != NULL)) {                                   \
+        if (UNLIKELY(cp_->code == NULL)) { /* native, or no body */           \
             int rc_ = interp_call_native(g, cp_, fr->base + (ARG));            \
             fr = &g->frames[g->nframes - 1];                                   \
             R = g->stack + fr->base;                                           \
@@ -592,7 +616,7 @@ static int interp_execute(golem_g *g)
                 goto unwind_saved;                                             \
             NEXT();                                                            \
         }                                                                      \
-        PUSH_FRAME(cp_, (CL), (ARG), 0);                                       \
+        PUSH_FRAME(cp_, (CL), (ARG), 0, 0);                                    \
         NEXT();                                                                \
     } while (0)
 
@@ -603,11 +627,20 @@ static int interp_execute(golem_g *g)
 #undef OPC_LABEL
     };
 #define CASE(name) L_##name:
+#ifdef INTERP_TRACE /* debugging aid: -DINTERP_TRACE prints every op */
+#define NEXT()                                                                 \
+    do {                                                                       \
+        ins = *pc++;                                                           \
+        interp_trace(fr, pc - 1, ins);                                         \
+        goto *dispatch[INS_OP(ins)];                                           \
+    } while (0)
+#else
 #define NEXT()                                                                 \
     do {                                                                       \
         ins = *pc++;                                                           \
         goto *dispatch[INS_OP(ins)];                                           \
     } while (0)
+#endif
 #define DISPATCH_BEGIN() NEXT();
 #define DISPATCH_END()
 #else
@@ -830,6 +863,12 @@ static int interp_execute(golem_g *g)
     CASE(JLEI_I64) if (RA.i <= INS_SB(ins)) JUMP(INS_SC(ins)); NEXT();
     CASE(JGTI_I64) if (RA.i > INS_SB(ins)) JUMP(INS_SC(ins)); NEXT();
     CASE(JGEI_I64) if (RA.i >= INS_SB(ins)) JUMP(INS_SC(ins)); NEXT();
+    CASE(JEQK) if (RA.u == K[OB].u) JUMP(INS_SC(ins)); NEXT();
+    CASE(JNEK) if (RA.u != K[OB].u) JUMP(INS_SC(ins)); NEXT();
+    CASE(JLTK_I64) if (RA.i < K[OB].i) JUMP(INS_SC(ins)); NEXT();
+    CASE(JLEK_I64) if (RA.i <= K[OB].i) JUMP(INS_SC(ins)); NEXT();
+    CASE(JGTK_I64) if (RA.i > K[OB].i) JUMP(INS_SC(ins)); NEXT();
+    CASE(JGEK_I64) if (RA.i >= K[OB].i) JUMP(INS_SC(ins)); NEXT();
 
     /* ---- memory through a pointer ---- */
 #define LOAD_VIA(T, field)                                                     \
@@ -1320,16 +1359,78 @@ static int interp_execute(golem_g *g)
         NEXT();
     }
     CASE(PRINT_SP) print_str(g, " ", 1); NEXT();
-    /* ---- goroutines and channels (the scheduler is a later issue) ---- */
-    CASE(GO) RAISE(interp_unsupported(g, "go statement"));
-    CASE(MAKECHAN) RAISE(interp_unsupported(g, "channels"));
-    CASE(SEND) RAISE(interp_unsupported(g, "channels"));
-    CASE(RECV) RAISE(interp_unsupported(g, "channels"));
-    CASE(RECV2) RAISE(interp_unsupported(g, "channels"));
-    CASE(CLOSECHAN) RAISE(interp_unsupported(g, "channels"));
-    CASE(CHANLEN) RAISE(interp_unsupported(g, "channels"));
-    CASE(CHANCAP) RAISE(interp_unsupported(g, "channels"));
-    CASE(SELECT) RAISE(interp_unsupported(g, "select"));
+    /* ---- goroutines and channels (vm/chan.c) ---- */
+    CASE(GO) {
+        golem_closure *cl = RA.p;
+        if (UNLIKELY(cl == NULL))
+            RAISE(rt_fatal(g, "go of nil func value"));
+        if (UNLIKELY(cl->proto->code == NULL)) {
+            /* A native runs to completion anyway: run it now. */
+            SAVE_PC();
+            int rc = vm_call(g, NULL, cl, &RB, OC, NULL, 0);
+            fr = &g->frames[g->nframes - 1];
+            R = g->stack + fr->base;
+            if (rc < 0)
+                goto unwind_saved;
+            NEXT();
+        }
+        if (UNLIKELY(sched_go(g, cl, &RB, OC) == NULL))
+            goto unwind;
+        NEXT();
+    }
+    CASE(MAKECHAN) {
+        golem_chan *c = chan_make(g, K[OC].p, RB.i);
+        if (UNLIKELY(c == NULL))
+            goto unwind;
+        RA.p = c;
+        NEXT();
+    }
+    CASE(SEND) {
+        int rc = chan_send(g, RA.p, &RB);
+        if (UNLIKELY(rc != CHAN_DONE)) {
+            if (rc < 0)
+                goto unwind;
+            goto park;
+        }
+        NEXT();
+    }
+    CASE(RECV) CASE(RECV2) {
+        golem_chan *c = RB.p;
+        bool ok;
+        int rc = chan_recv(g, c, &RA, &ok);
+        if (UNLIKELY(rc != CHAN_DONE)) {
+            if (rc < 0)
+                goto unwind;
+            goto park;
+        }
+        if (INS_OP(ins) == OP_RECV2)
+            R[OA + chan_elem_slots(c)].u = ok;
+        NEXT();
+    }
+    CASE(CLOSECHAN) {
+        if (UNLIKELY(chan_close(g, RA.p) < 0))
+            goto unwind;
+        NEXT();
+    }
+    CASE(CHANLEN) RA.i = chan_len(RB.p); NEXT();
+    CASE(CHANCAP) RA.i = chan_cap(RB.p); NEXT();
+    CASE(SELECT) {
+        const uint64_t *op_pc = pc - 1;
+        uint64_t x = *pc++;
+        int64_t chosen = 0;
+        bool ok = false;
+        int rc = chan_select(g, &RB, OC, INS_A(x), INS_B(x) != 0, &chosen,
+                             &ok);
+        if (UNLIKELY(rc != CHAN_DONE)) {
+            if (rc < 0)
+                goto unwind;
+            pc = op_pc + 1;
+            goto park;
+        }
+        RA.i = chosen;
+        R[OA + 1].u = ok;
+        NEXT();
+    }
 
     CASE(SLICE_ARR) {
         void *p = RB.p;
@@ -1352,8 +1453,11 @@ do_return:
     /* The results are in R[0..); pop the record. */
     g->nframes--;
     if (UNLIKELY(fr->flags != 0)) {
-        if (fr->flags & FRAME_C_BOUNDARY)
-            return 0;
+        if (fr->flags & FRAME_C_BOUNDARY) {
+            if (g == entry_g)
+                return 0;
+            goto goroutine_exit;
+        }
         if (fr->flags & FRAME_PANIC_DEFER)
             goto panic_defer_returned;
     }
@@ -1377,12 +1481,57 @@ panic_defer_returned:
     fr = &g->frames[g->nframes - 1];
     goto unwind_saved;
 
+goroutine_exit:
+    /* A goroutine returned from its first frame: it is done. */
+    g->status = G_DEAD;
+    g->nframes = 0;
+    free(g->stack);
+    g->stack = NULL;
+    g->stack_size = 0;
+    goto switch_g;
+
+park:
+    /* g blocked on a channel; pc is one past the blocking op (so that
+       tracebacks name its line, as for any frame), and the op runs again
+       when g resumes. Run another G (only the top-level loop may switch: a
+       nested one has a native's C frame below it). */
+    SAVE_PC();
+    if (!toplevel)
+        RAISE(rt_fatal(g, "blocking channel operation inside a callback "
+                          "from native code is not supported yet"));
+    goto switch_g;
+
+yield:
+    /* Preempted with others waiting: to the back of the queue. */
+    sched_ready(g->vm, g);
+switch_g:
+    {
+        golem_g *next = sched_next(g->vm);
+        if (next == NULL) {
+            golem_g *main_g = g->vm->main_g;
+            *gp = g;
+            rt_fatal(main_g && main_g->status == G_WAITING ? main_g : g,
+                     "all goroutines are asleep - deadlock!");
+            return -1;
+        }
+        g = next;
+        g->status = G_RUNNING;
+        g->vm->curg = g;
+        boundary = g == entry_g ? entry_boundary : 0;
+        fr = &g->frames[g->nframes - 1];
+        LOAD_FRAME();
+        if (g->waiting != NULL)
+            pc--; /* re-execute the op it blocked in */
+        NEXT();
+    }
+
 unwind:
     SAVE_PC();
 unwind_saved:
     /* A panic (or exit) is in progress. Run the deferred calls of the
        frames between the top and the boundary, most recent first, on top
        of the stack (the panicking frames stay for the traceback). */
+    *gp = g;
     if (g->vm->exiting)
         return -1;
     for (;;) {
@@ -1402,20 +1551,20 @@ unwind_saved:
                 return -1;
             continue; /* a nil deferred function: a new panic */
         }
-        if (cl->proto->native != NULL) {
+        if (cl->proto->code == NULL) {
             if (interp_call_native(g, cl->proto, fr->base + at) < 0 &&
                 g->vm->exiting)
                 return -1;
             continue;
         }
-        PUSH_FRAME(cl->proto, cl, at, FRAME_PANIC_DEFER);
-        fr->owner = (uint32_t)i;
+        PUSH_FRAME(cl->proto, cl, at, FRAME_PANIC_DEFER, (uint32_t)i);
         NEXT();
     }
 
 #ifndef INTERP_COMPUTED_GOTO
 bad_op:
     SAVE_PC();
+    *gp = g;
     return rt_fatal(g, "invalid bytecode");
 #endif
 #undef LOAD_FRAME
@@ -1446,21 +1595,27 @@ int vm_run(golem_g *g, golem_proto *fn)
     uint32_t saved = g->nframes;
     uint32_t base = g->nframes ? stack_top(g) : 0;
     int code = 0;
+    golem_g *failed = g;
+    vm->curg = g;
     g->status = G_RUNNING;
-    if (fn->native != NULL) {
+    if (fn->code == NULL) {
         if (interp_call_native(g, fn, base) < 0)
             code = -1;
     } else if (!stack_ensure(g, (uint64_t)base + fn->framesize + 1) ||
                !push_boundary(g, fn, NULL, base)) {
         code = -1; /* stack overflow: already reported, vm->exiting */
-    } else if (interp_execute(g) < 0) {
-        code = -1;
+    } else {
+        golem_g *cur = g;
+        if (interp_execute(&cur, true) < 0) {
+            code = -1;
+            failed = cur;
+        }
     }
     if (code == -1) {
         if (vm->exiting) {
             code = vm->exit_code;
         } else {
-            rt_print_panic(g); /* flushes out; prints the traceback */
+            rt_print_panic(failed); /* flushes out; prints the traceback */
             code = 2;
         }
     }
@@ -1492,17 +1647,18 @@ int vm_call(golem_g *g, golem_proto *fn, golem_closure *cl, const slot *args,
         return -1;
     memcpy(g->stack + base, args, nargs * sizeof(slot));
     int rc;
-    if (fn->native != NULL) {
+    if (fn->code == NULL) {
         rc = interp_call_native(g, fn, base);
     } else {
         uint32_t saved = g->nframes;
         if (!push_boundary(g, fn, cl, base))
             return -1;
-        rc = interp_execute(g);
+        golem_g *cur = g;
+        rc = interp_execute(&cur, false);
         if (rc < 0)
             g->nframes = saved;
     }
-    if (rc == 0)
+    if (rc == 0 && nresults > 0)
         memcpy(results, g->stack + base, nresults * sizeof(slot));
     return rc;
 }

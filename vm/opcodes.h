@@ -224,6 +224,13 @@
     X(JLEI_I64, "rij", "if R[A] <= sB signed: pc += sC")                      \
     X(JGTI_I64, "rij", "if R[A] > sB signed: pc += sC")                       \
     X(JGEI_I64, "rij", "if R[A] >= sB signed: pc += sC")                      \
+    /* against a constant too wide for sB (loop bounds like 100000000) */     \
+    X(JEQK, "rkj", "if R[A] == K[B]: pc += sC")                               \
+    X(JNEK, "rkj", "if R[A] != K[B]: pc += sC")                               \
+    X(JLTK_I64, "rkj", "if R[A] < K[B] signed: pc += sC")                     \
+    X(JLEK_I64, "rkj", "if R[A] <= K[B] signed: pc += sC")                    \
+    X(JGTK_I64, "rkj", "if R[A] > K[B] signed: pc += sC")                     \
+    X(JGEK_I64, "rkj", "if R[A] >= K[B] signed: pc += sC")                    \
                                                                               \
     /* ---- memory through a pointer: address R[B] + C bytes ---- */          \
     /* Every load/store nil-checks the pointer register (panics 'invalid */   \
@@ -494,6 +501,13 @@
     X(SLICE_ARR, "rru",                                                       \
       "R[A..A+3) = slice header (R[B], C, C): the whole array of length C at " \
       "pointer R[B] (nil-checked) as a slice (then SLICE for bounds)")
+
+/* VM -> codegen note (09:15): JxxK ops compare a register with a
+   constant-pool entry and branch (a loop bound like 100000000 no longer
+   needs a LOADI on every iteration).
+   VM -> codegen note (09:10): tests/lang/prog_lru_cache.go crashes from a
+   register clash in main.(*LRU).Put, `if len(c.items) == c.cap`:
+   MAPLEN r7 r6; LD_64 r7 r0 +0; JNE r7 r7 (both operands in r7). */
 
 /* The opcode enum. */
 typedef enum opcode {

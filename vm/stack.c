@@ -29,6 +29,7 @@
  * Shrinking stacks that use under a quarter of their size is the
  * collector's job (a later issue).
  */
+#include "runtime.h"
 #include "vm.h"
 #include <stdlib.h>
 #include <string.h>
@@ -40,6 +41,25 @@ static uint64_t stack_bytes(uint64_t slots, uint64_t frames)
     return slots * sizeof(slot) + frames * sizeof(golem_frame);
 }
 
+/* The traceback of the innermost `keep` frames, then Go's elision line:
+   the printer walks g->frames, so it is shown a window of the array. */
+static void print_top_frames(golem_g *g, uint32_t keep)
+{
+    golem_frame *frames = g->frames;
+    uint32_t n = g->nframes;
+    if (n > keep) {
+        g->frames = frames + (n - keep);
+        g->nframes = keep;
+    }
+    rt_print_traceback(g);
+    g->frames = frames;
+    g->nframes = n;
+    if (n > keep) {
+        static const char elided[] = "...additional frames elided...\n";
+        vm_write(&g->vm->err, elided, sizeof elided - 1);
+    }
+}
+
 /* Go's fatal stack overflow: message, traceback, exit status 2. */
 static bool stack_overflow(golem_g *g)
 {
@@ -49,9 +69,7 @@ static bool stack_overflow(golem_g *g)
         "fatal error: stack overflow\n\n";
     vm_flush(&vm->out);
     vm_write(&vm->err, msg, sizeof msg - 1);
-    /* Go follows with the goroutine's traceback, eliding all but 100
-       frames; ours would print every frame, so until the traceback
-       printer elides, the message stands alone. */
+    print_top_frames(g, 100);
     vm_flush(&vm->err);
     vm->exit_code = 2;
     vm->exiting = true;

@@ -151,6 +151,7 @@ void vm_free(golem_vm *vm)
 {
     if (vm == NULL)
         return;
+    sysmon_stop(vm);
     vm_flush(&vm->out);
     vm_flush(&vm->err);
     for (golem_g *g = vm->allg, *next; g != NULL; g = next) {

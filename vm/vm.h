@@ -222,6 +222,10 @@ struct golem_vm {
                                   iteration start points, select); atomic,
                                   seeded from the OS on first use, so a
                                   zeroed VM needs no setup */
+    /* (added by VM) the G the interpreter is running, and the preemption
+       ticker (vm/chan.c) or NULL */
+    golem_g *volatile curg;
+    void *sysmon;
 };
 
 /* --- allocation (vm/malloc.c) ---
@@ -263,6 +267,7 @@ int chan_recv(golem_g *g, golem_chan *c, slot *dst, bool *ok);
 int chan_close(golem_g *g, golem_chan *c);
 int64_t chan_len(const golem_chan *c);
 int64_t chan_cap(const golem_chan *c);
+uint32_t chan_elem_slots(const golem_chan *c); /* 0 for nil */
 /* select over n cases at cases[2i] (channel), cases[2i+1] (a heap cell in
    memory form: the value to send, or where a received value goes); the
    first nsend are sends. *chosen = the case index (n for default), *ok =
@@ -274,6 +279,11 @@ golem_g *sched_go(golem_g *g, golem_closure *fn, const slot *args,
                   uint32_t nargs);
 void sched_ready(golem_vm *vm, golem_g *g);
 golem_g *sched_next(golem_vm *vm); /* NULL when nothing is runnable */
+/* The preemption ticker: a thread that, every 10 ms while another G is
+   runnable, sets the running G's preempt flag (started by the first `go`
+   statement; stopped by vm_free). */
+void sysmon_start(golem_vm *vm);
+void sysmon_stop(golem_vm *vm);
 
 /* --- disassembler (vm/disasm.c; added by VM) --- */
 void vm_disasm_proto(const golem_proto *p, FILE *out);

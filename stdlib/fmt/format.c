@@ -14,6 +14,7 @@
  */
 #include "fmt/fmt_impl.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 
 static const char ldigits[] = "0123456789abcdefx";
@@ -21,7 +22,9 @@ static const char udigits[] = "0123456789ABCDEFX";
 
 void fmt_printer_init(fmt_printer *p, golem_g *g)
 {
-    memset(p, 0, sizeof *p);
+    /* everything but the buffer's inline storage, which need not be
+       cleared (this runs once per Println: keep it cheap) */
+    memset(&p->f, 0, sizeof *p - offsetof(fmt_printer, f));
     p->g = g;
     strbuf_init(&p->buf);
 }

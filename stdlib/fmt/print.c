@@ -417,8 +417,15 @@ static int compare_values(const rtype *t, const void *a, const void *b)
         const rtype *tx = iface_dyn(u, x), *ty = iface_dyn(u, y);
         if (!tx || !ty)
             return !tx && !ty ? 0 : !tx ? -1 : 1;
-        if (tx != ty)
+        if (tx != ty) {
+            /* Go orders by type descriptor address, which its linker lays
+               out sorted by type string: order by the string, then by
+               address, to be deterministic and usually agree. */
+            int c = strcmp(tx->string, ty->string);
+            if (c)
+                return c < 0 ? -1 : 1;
             return (uintptr_t)tx < (uintptr_t)ty ? -1 : 1;
+        }
         fmt_value ex = iface_elem(tx, x, false), ey = iface_elem(ty, y, false);
         return compare_values(tx, ex.p, ey.p);
     }

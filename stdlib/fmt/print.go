@@ -17,6 +17,20 @@ type GoStringer interface {
 	GoString() string
 }
 
+// State is what a Formatter's Format method receives. (golem's fmt does
+// not call Format methods yet: such operands print in the default way.)
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+// Formatter is implemented by values with a custom formatter.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
 func Print(a ...any) (n int, err error)
 func Println(a ...any) (n int, err error)
 func Printf(format string, a ...any) (n int, err error)

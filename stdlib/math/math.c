@@ -1,10 +1,18 @@
 /*
- * math.c - package math's natives. Each is a thin wrapper over the C
- * library (IEEE 754 double, correctly handled infinities and NaNs); where
- * Go's documented special cases differ from C's, the wrapper applies Go's
- * (Max/Min with NaN and signed zeros, Round's half-away-from-zero,
- * Pow(1, NaN) == 1 as in both). float32 values arrive in registers as
- * doubles rounded to float32 (vm/vm.h), so Float32bits narrows first.
+ * math.c - package math's natives. Most are thin wrappers over the C
+ * library (IEEE 754 double, infinities and NaNs handled); where Go's
+ * documented special cases differ from C's, the wrapper applies Go's
+ * (Max/Min with NaN and signed zeros, Round's half-away-from-zero).
+ *
+ * Printed results must match Go's bit for bit, so two functions follow
+ * Go's own computation rather than the C library's: Pow (repeated squaring
+ * for the integer part of the exponent) and Cbrt (exact on perfect cubes).
+ * The other transcendental functions (Sin, Exp, Log, ...) may still differ
+ * from Go's in the last bit for some arguments: Go's versions are neither
+ * the C library's nor always correctly rounded.
+ *
+ * float32 values arrive in registers as doubles rounded to float32
+ * (vm/vm.h), so Float32bits narrows first.
  */
 #include "natives.h"
 
@@ -54,8 +62,84 @@ static double go_dim(double x, double y)
     return v <= 0 ? 0 : v;
 }
 
+/* The C library's cbrt may be off by an ulp (cbrt(27) = 3.0000000000000004
+   with glibc); one Newton step in extended precision makes it exact for
+   perfect cubes and correctly rounded in practice, as Go's Cbrt is. */
+static double go_cbrt(double x)
+{
+    double y = cbrt(x);
+    if (x == 0 || isnan(x) || isinf(x))
+        return y;
+    long double t = y;
+    t = t - (t * t * t - (long double)x) / (3.0L * t * t);
+    return (double)t;
+}
+
+/* Pow as Go computes it, so results agree bit for bit where Go's differ
+   from a correctly rounded pow: the integer part of the exponent by
+   repeated squaring on a frexp mantissa (exponent tracked separately),
+   the fractional part (moved into [-0.5, 0.5]) through exp(yf*log(x)).
+   Special cases (zeros, infinities, NaN, huge exponents) are C99's, which
+   are Go's too. */
+static double go_pow(double x, double y)
+{
+    if (y == 0 || x == 1)
+        return 1;
+    if (y == 1)
+        return x;
+    if (isnan(x) || isnan(y))
+        return NAN;
+    if (x == 0 || isinf(x) || isinf(y))
+        return pow(x, y);
+    if (y == 0.5)
+        return sqrt(x);
+    if (y == -0.5)
+        return 1 / sqrt(x);
+    double yi, yf = modf(fabs(y), &yi);
+    if (yf != 0 && x < 0)
+        return NAN;
+    if (yi >= 9.223372036854775807e18)
+        return pow(x, y);
+    double a1 = 1.0;
+    int64_t ae = 0;
+    if (yf != 0) {
+        if (yf > 0.5) {
+            yf--;
+            yi++;
+        }
+        a1 = exp(yf * log(x));
+    }
+    int xe;
+    double x1 = frexp(x, &xe);
+    for (int64_t i = (int64_t)yi; i != 0; i >>= 1) {
+        if (xe < -(1 << 12) || (1 << 12) < xe) {
+            ae += xe; /* certain overflow or underflow */
+            break;
+        }
+        if (i & 1) {
+            a1 *= x1;
+            ae += xe;
+        }
+        x1 *= x1;
+        xe <<= 1;
+        if (x1 < .5) {
+            x1 += x1;
+            xe--;
+        }
+    }
+    if (y < 0) {
+        a1 = 1 / a1;
+        ae = -ae;
+    }
+    if (ae > 100000)
+        ae = 100000;
+    if (ae < -100000)
+        ae = -100000;
+    return ldexp(a1, (int)ae);
+}
+
 F1(Sqrt, sqrt(x))
-F2(Pow, pow(x, y))
+F2(Pow, go_pow(x, y))
 F1(Abs, fabs(x))
 F1(Floor, floor(x))
 F1(Ceil, ceil(x))
@@ -88,7 +172,7 @@ F1(Asinh, asinh(x))
 F1(Acosh, acosh(x))
 F1(Atanh, atanh(x))
 F2(Hypot, hypot(x, y))
-F1(Cbrt, cbrt(x))
+F1(Cbrt, go_cbrt(x))
 F2(Copysign, copysign(x, y))
 F2(Nextafter, nextafter(x, y))
 F1(Gamma, tgamma(x))

@@ -15,6 +15,7 @@
 #include "os/os_impl.h"
 
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -115,6 +116,24 @@ static int os_file_WriteString(golem_g *g, slot *args)
     return 0;
 }
 
+/* func read(fd int, b []byte) (n int, eof bool): a blocking read (the
+   scheduler does not yet release the P around it). Output is flushed
+   first so that prompts appear before the program waits. */
+static int os_read(golem_g *g, slot *args)
+{
+    int fd = (int)args[0].i;
+    golem_slice b = native_arg_slice(args, 1);
+    vm_flush(&g->vm->out);
+    vm_flush(&g->vm->err);
+    ssize_t n;
+    do {
+        n = read(fd, b.data, (size_t)b.len);
+    } while (n < 0 && errno == EINTR);
+    args[0].i = n > 0 ? n : 0;
+    args[1].u = n <= 0;
+    return 0;
+}
+
 /* Sorted by name (stdlib/natives.c binary-searches it). */
 const stdlib_native os_natives[] = {
     {"os.(*File).Write", os_file_write_native},
@@ -124,5 +143,6 @@ const stdlib_native os_natives[] = {
     {"os.LookupEnv", os_LookupEnv},
     {"os.argc", os_argc},
     {"os.argv", os_argv},
+    {"os.read", os_read},
     {NULL, NULL},
 };

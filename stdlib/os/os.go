@@ -2,6 +2,12 @@
 // standard files. Natives in stdlib/os/os.c.
 package os
 
+import "errors"
+
+// errEOF is returned by Read at end of input. (It prints as io.EOF does;
+// until golem has package io it is not the same value.)
+var errEOF = errors.New("EOF")
+
 // File is an open file descriptor; golem provides the standard three.
 type File struct {
 	fd   int
@@ -54,3 +60,17 @@ func (f *File) Fd() uintptr {
 func (f *File) Write(b []byte) (n int, err error)
 
 func (f *File) WriteString(s string) (n int, err error)
+
+func read(fd int, b []byte) (n int, eof bool)
+
+// Read reads up to len(b) bytes; at end of input it returns 0 and EOF.
+func (f *File) Read(b []byte) (n int, err error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n, eof := read(f.fd, b)
+	if eof {
+		return n, errEOF
+	}
+	return n, nil
+}

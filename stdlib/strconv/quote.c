@@ -176,27 +176,25 @@ static int hex_val(uint8_t c)
     return -1;
 }
 
-/* Go's UnquoteChar on s[*i..n): appends the decoded character to out
-   (as UTF-8, or as one raw byte for \x and octal escapes when rawbyte is
-   allowed); returns false on a syntax error. *value gets the rune. */
+/* Go's UnquoteChar on s[*i..n) (n > *i): decodes one character or
+   escape into *value; *multibyte says whether it must be written as UTF-8
+   (\x and octal escapes, and ASCII, are single bytes). Returns false on a
+   syntax error. */
 static bool unquote_char(const uint8_t *s, size_t n, size_t *i, char quote,
-                         strbuf *out, int32_t *value)
+                         int32_t *value, bool *multibyte)
 {
     uint8_t c = s[*i];
+    *multibyte = false;
     if (c == (uint8_t)quote && (quote == '\'' || quote == '"'))
         return false;
     if (c >= 0x80) {
-        int32_t r;
-        int w = strconv_decode_rune(s + *i, n - *i, &r);
-        strbuf_put(out, s + *i, (size_t)w);
-        *i += w;
-        *value = r;
+        *i += strconv_decode_rune(s + *i, n - *i, value);
+        *multibyte = true;
         return true;
     }
     if (c != '\\') {
-        strbuf_putc(out, (char)c);
-        (*i)++;
         *value = c;
+        (*i)++;
         return true;
     }
     if (*i + 1 >= n)
@@ -213,29 +211,25 @@ static bool unquote_char(const uint8_t *s, size_t n, size_t *i, char quote,
     case 't': v = '\t'; break;
     case 'v': v = '\v'; break;
     case 'x': case 'u': case 'U': {
-        int len = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+        size_t len = c == 'x' ? 2 : c == 'u' ? 4 : 8;
         if (*i + len > n)
             return false;
-        for (int k = 0; k < len; k++) {
+        for (size_t k = 0; k < len; k++) {
             int h = hex_val(s[*i + k]);
             if (h < 0)
                 return false;
-            v = (v << 4) | h;
+            v = (int32_t)(((uint32_t)v << 4) | (uint32_t)h);
         }
         *i += len;
-        if (c == 'x') {
-            strbuf_putc(out, (char)v);
-            *value = v;
-            return true;
+        if (c != 'x') {
+            if (!valid_rune(v))
+                return false;
+            *multibyte = true;
         }
-        if (!valid_rune(v))
-            return false;
-        strbuf_put_rune(out, v);
-        *value = v;
-        return true;
+        break;
     }
     case '0': case '1': case '2': case '3': case '4': case '5': case '6':
-    case '7': {
+    case '7':
         v = c - '0';
         if (*i + 2 > n)
             return false;
@@ -248,11 +242,10 @@ static bool unquote_char(const uint8_t *s, size_t n, size_t *i, char quote,
         *i += 2;
         if (v > 255)
             return false;
-        strbuf_putc(out, (char)v);
-        *value = v;
-        return true;
-    }
-    case '\\': v = '\\'; break;
+        break;
+    case '\\':
+        v = '\\';
+        break;
     case '\'': case '"':
         if (c != (uint8_t)quote)
             return false;
@@ -261,51 +254,77 @@ static bool unquote_char(const uint8_t *s, size_t n, size_t *i, char quote,
     default:
         return false;
     }
-    strbuf_putc(out, (char)v);
     *value = v;
     return true;
 }
 
+static bool valid_utf8(const uint8_t *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        int32_t r;
+        int w = strconv_decode_rune(s + i, n - i, &r);
+        if (w == 1 && s[i] >= 0x80)
+            return false;
+        i += w;
+    }
+    return true;
+}
+
+/* Go's Unquote: the literal must be the whole of s. Like Go, the first
+   matching quote character ends the fast-path scan, escapes are then
+   decoded one by one, and a single-quoted literal holds one character
+   (or, as Go 1.19 accepts, none). */
 bool strconv_unquote(const uint8_t *s, size_t n, strbuf *out)
 {
-    if (n < 2 || s[0] != s[n - 1])
+    if (n < 2)
         return false;
     char quote = (char)s[0];
-    const uint8_t *body = s + 1;
-    size_t len = n - 2;
+    const uint8_t *close = memchr(s + 1, quote, n - 1);
+    if (!close)
+        return false;
+    size_t end = (size_t)(close - s) + 1; /* just past the closing quote */
     if (quote == '`') {
-        for (size_t i = 0; i < len; i++) {
-            if (body[i] == '`')
-                return false;
-            if (body[i] != '\r')
-                strbuf_putc(out, (char)body[i]);
-        }
+        if (end != n)
+            return false;
+        for (size_t i = 1; i + 1 < end; i++)
+            if (s[i] != '\r')
+                strbuf_putc(out, (char)s[i]);
         return true;
     }
     if (quote != '"' && quote != '\'')
         return false;
-    for (size_t i = 0; i < len; i++)
-        if (body[i] == '\n')
-            return false;
-    size_t i = 0;
-    int nchars = 0;
-    while (i < len) {
-        int32_t v;
-        if (!unquote_char(body, len, &i, quote, out, &v))
-            return false;
-        nchars++;
-        if (quote == '\'' && nchars > 1)
-            return false;
-    }
-    if (quote == '\'') {
-        if (nchars != 1)
-            return false;
-        /* a single-quoted literal denotes a rune: re-encode raw bytes */
-        if (out->len == 1 && (uint8_t)out->p[0] >= 0x80) {
-            int32_t r = (uint8_t)out->p[0];
-            out->len = 0;
-            strbuf_put_rune(out, r);
+    if (!memchr(s, '\\', end) && !memchr(s, '\n', end)) {
+        bool valid;
+        if (quote == '"') {
+            valid = valid_utf8(s + 1, end - 2);
+        } else {
+            int32_t r = 0xFFFD;
+            int w = end > 2 ? strconv_decode_rune(s + 1, end - 2, &r) : 0;
+            valid = (size_t)w + 2 == end && (r != 0xFFFD || w != 1);
+        }
+        if (valid) {
+            if (end != n)
+                return false;
+            strbuf_put(out, s + 1, end - 2);
+            return true;
         }
     }
-    return true;
+    size_t i = 1;
+    while (i < n && s[i] != (uint8_t)quote) {
+        if (s[i] == '\n')
+            return false;
+        int32_t v;
+        bool multibyte;
+        if (!unquote_char(s, n, &i, quote, &v, &multibyte))
+            return false;
+        if (v < 0x80 || !multibyte)
+            strbuf_putc(out, (char)v);
+        else
+            strbuf_put_rune(out, v);
+        if (quote == '\'')
+            break;
+    }
+    if (i >= n || s[i] != (uint8_t)quote)
+        return false;
+    return i + 1 == n;
 }

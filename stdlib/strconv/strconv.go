@@ -231,3 +231,11 @@ func AppendQuoteToASCII(dst []byte, s string) []byte {
 func AppendQuoteRune(dst []byte, r rune) []byte {
 	return append(dst, QuoteRune(r)...)
 }
+
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToASCII(r)...)
+}
+
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	return append(dst, QuoteToGraphic(s)...)
+}

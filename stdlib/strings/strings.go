@@ -369,7 +369,66 @@ func CutSuffix(s, suffix string) (before string, found bool) {
 	return s[:len(s)-len(suffix)], true
 }
 
-// Title-casing by words is deprecated in Go and not provided.
+func isSeparator(r rune) bool {
+	if r <= 0x7F {
+		switch {
+		case '0' <= r && r <= '9':
+			return false
+		case 'a' <= r && r <= 'z':
+			return false
+		case 'A' <= r && r <= 'Z':
+			return false
+		case r == '_':
+			return false
+		}
+		return true
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
+// Title returns s with the first letter of each word mapped to title case
+// (deprecated in Go, kept for old programs).
+func Title(s string) string {
+	prev := ' '
+	return Map(func(r rune) rune {
+		if isSeparator(prev) {
+			prev = r
+			return unicode.ToTitle(r)
+		}
+		prev = r
+		return r
+	}, s)
+}
+
+func ToValidUTF8(s, replacement string) string {
+	var b []byte
+	invalid := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			invalid = false
+			b = append(b, c)
+			continue
+		}
+		_, wid := utf8.DecodeRuneInString(s[i:])
+		if wid == 1 {
+			i++
+			if !invalid {
+				invalid = true
+				b = append(b, replacement...)
+			}
+			continue
+		}
+		invalid = false
+		b = append(b, s[i:i+wid]...)
+		i += wid
+	}
+	return string(b)
+}
 
 // A Builder builds a string with appends; its String shares the bytes.
 type Builder struct {

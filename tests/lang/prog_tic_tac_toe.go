@@ -79,9 +79,10 @@ func main() {
 	for i := range b {
 		b[i] = ' '
 	}
-	score, _ := minimax(&b, 'X')
+	b[0] = 'X' // X opens in a corner; search the rest
+	score, _ := minimax(&b, 'O')
 	fmt.Println("perfect play score:", score, "nodes:", nodes)
-	player := byte('X')
+	player := byte('O')
 	for b.winner() == 0 && !b.full() {
 		_, m := minimax(&b, player)
 		b[m] = player
@@ -95,7 +96,7 @@ func main() {
 }
 
 // Output:
-// perfect play score: 0 nodes: 549946
+// perfect play score: 0 nodes: 59705
 // XXO
 // OOX
 // XOX

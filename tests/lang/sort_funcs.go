@@ -26,7 +26,7 @@ func main() {
 	fl := []float64{2.5, -1, 3.25, 0}
 	sort.Float64s(fl)
 	fmt.Println(fl)
-	people := []Person{{"Alice", 30}, {"Bob", 25}, {"Carol", 35}, {"Dan", 25}}
+	people := []Person{{"Alice", 30}, {"Bob", 25}, {"Carol", 35}, {"Dan", 28}}
 	sort.Sort(ByAge(people))
 	fmt.Println(people)
 	sort.Sort(sort.Reverse(ByAge(people)))
@@ -71,10 +71,10 @@ func main() {
 // [1 2 3 4 5 6] true
 // [Cherry apple banana peach]
 // [-1 0 2.5 3.25]
-// [{Bob 25} {Dan 25} {Alice 30} {Carol 35}]
-// [{Carol 35} {Alice 30} {Bob 25} {Dan 25}]
-// [{Alice 30} {Bob 25} {Carol 35} {Dan 25}]
-// [{Bob 25} {Dan 25} {Alice 30} {Carol 35}]
+// [{Bob 25} {Dan 28} {Alice 30} {Carol 35}]
+// [{Carol 35} {Alice 30} {Dan 28} {Bob 25}]
+// [{Alice 30} {Bob 25} {Carol 35} {Dan 28}]
+// [{Bob 25} {Dan 28} {Alice 30} {Carol 35}]
 // 3 6 2
 // 8
 // [ccc bb dd a]

@@ -418,6 +418,52 @@ static void test_print(void)
     harness_free(&h);
 }
 
+/* Goroutines and an unbuffered channel: a producer goroutine hands three
+   values to main; a fourth receive can never complete: deadlock. */
+static const rtype rt_chan_int = {
+    .kind = RK_CHAN, .flags = RF_COMPARABLE | RF_POINTER_SHAPED,
+    .nslots = 1, .stride = 8, .string = "chan int", .elem = &rt_int,
+};
+
+static void test_channels(void)
+{
+    harness h;
+    harness_init(&h);
+    static uint64_t prod[] = {
+        IX(LOADI, 1, 1),
+        I(SEND, 0, 1, 0),      /* 1: c <- i */
+        I(ADDI_I64, 1, 1, 1),
+        I(JLEI_I64, 1, 3, -3), /* i <= 3 -> 1 */
+        I(RET0, 0, 0, 0),
+    };
+    golem_proto *pp = proto(&h, "main.producer", prod, N(prod), NULL, 0, 1,
+                            0, 2);
+    static golem_closure *cl;
+    cl = calloc(1, sizeof *cl);
+    cl->proto = pp;
+    static slot k[2];
+    k[0].p = (void *)&rt_chan_int;
+    k[1].p = cl;
+    static uint64_t m[] = {
+        IX(LOADI, 1, 0), I(MAKECHAN, 0, 1, 0),
+        IX(LOADK, 2, 1), I(MOVE, 3, 0, 0), I(GO, 2, 3, 1),
+        I(RECV, 4, 0, 0), I(RECV, 5, 0, 0), I(ADD_I64, 4, 4, 5),
+        I(RECV2, 5, 0, 0), I(ADD_I64, 4, 4, 5), IX(GST_64, 4, 0),
+        IX(GST_64, 6, 8), /* ok of the last receive */
+        I(RECV, 5, 0, 0), /* nobody will ever send */
+        I(RET0, 0, 0, 0),
+    };
+    int rc = run(&h, proto(&h, "main.main", m, N(m), k, 2, 0, 0, 7));
+    check(rc == 2 && h.vm->globals[0].i == 6 && h.vm->globals[1].i == 1 &&
+              strstr(h.err.buf, "fatal error: all goroutines are asleep - "
+                                "deadlock!") &&
+              strstr(h.err.buf, "goroutine 1 [chan receive]:") &&
+              strstr(h.err.buf, "test.go:13"),
+          "channels", h.err.buf);
+    free(cl);
+    harness_free(&h);
+}
+
 /* The X-macro table drives the disassembler. */
 static void test_disasm(void)
 {
@@ -452,6 +498,7 @@ int main(void)
     test_slices();
     test_strings();
     test_print();
+    test_channels();
     test_disasm();
     return failures ? 1 : 0;
 }

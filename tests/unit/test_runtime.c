@@ -714,6 +714,42 @@ static bool panic_report_has_gos_shape(void)
     return true;
 }
 
+static bool fatal_error_prints_and_sets_exit_status(void)
+{
+    static int32_t lines[2] = {5, 6};
+    golem_proto pm = {.name = "main.main", .file = "/tmp/d.go",
+                      .lines = lines, .ncode = 2};
+    golem_frame *saved = tg->frames;
+    golem_frame frames[1] = {{.proto = &pm, .pc = 2}};
+    tg->frames = frames;
+    tg->nframes = 1;
+    tg->status = G_WAITING;
+    tg->waitreason = "chan receive";
+    capture cap = {.len = 0};
+    golem_writer saved_err = tvm->err;
+    tvm->err.write = capture_write;
+    tvm->err.ctx = &cap;
+    int r = rt_fatal(tg, "all goroutines are asleep - deadlock!");
+    tvm->err = saved_err;
+    tg->frames = saved;
+    tg->nframes = 0;
+    tg->status = G_RUNNING;
+    tg->waitreason = NULL;
+    CHECK(r == -1 && tvm->exit_code == 2 && tvm->exiting);
+    tvm->exit_code = 0;
+    tvm->exiting = false;
+    const char *want = "fatal error: all goroutines are asleep - deadlock!\n"
+                       "\n"
+                       "goroutine 1 [chan receive]:\n"
+                       "main.main()\n"
+                       "\t/tmp/d.go:6 +0x1\n";
+    if (strcmp(cap.buf, want) != 0) {
+        fprintf(stderr, "  report:\n%s\n  want:\n%s\n", cap.buf, want);
+        return false;
+    }
+    return true;
+}
+
 int main(void)
 {
     tvm = vm_new();
@@ -753,6 +789,8 @@ int main(void)
         other_runtime_messages_match_go);
     run("print_float_matches_go_print", print_float_matches_go_print);
     run("panic_report_has_gos_shape", panic_report_has_gos_shape);
+    run("fatal_error_prints_and_sets_exit_status",
+        fatal_error_prints_and_sets_exit_status);
     rt_vm_free(tvm);
     vm_free(tvm);
     return failures ? 1 : 0;

@@ -92,9 +92,13 @@ static const char *want_list(checker *ck, type *sig)
 static void count_error(checker *ck, ast_node *call, arglist *a, type *sig,
                         bool too_many, int first_extra)
 {
-    src_pos pos = call->end.line ? call->end : call->pos;
+    /* go reports at the first extra argument, else at the last one, else
+       at the call */
+    src_pos pos = ck_start(call);
     if (too_many && first_extra < call->list.len && !a->spread_tuple)
-        pos = call->list.items[first_extra]->pos;
+        pos = ck_start(call->list.items[first_extra]);
+    else if (!too_many && call->list.len)
+        pos = ck_start(call->list.items[call->list.len - 1]);
     ck_error(ck, pos, "%s arguments in call to %s\n\thave %s\n\twant %s",
              too_many ? "too many" : "not enough", ck_exprstr(ck, call->a),
              have_list(ck, a), want_list(ck, sig));
@@ -362,7 +366,7 @@ void ck_conversion(checker *ck, ast_node *e, operand *x, type *t)
         const_value *v = NULL;
         const char *why = NULL;
         if (type_is_string(t) && type_is_integer(x->type) &&
-            x->val->kind == CV_INT)
+            cv_is_int_valued(x->val))
             v = rune_string(ck, x->val);
         else
             v = cv_convert(ck, x->val, t, &why);
@@ -371,20 +375,20 @@ void ck_conversion(checker *ck, ast_node *e, operand *x, type *t)
                 ck_error(ck, ck_start(arg), "constant %s overflows %s",
                          cv_string(ck, x->val), ck_typestr(ck, t));
             else
-                ck_error(ck, ck_start(arg), "cannot convert %s to type %s%s",
-                         ck_operand_str(ck, x), ck_typestr(ck, t),
-                         why && strcmp(why, "truncated") == 0
-                             ? " (truncated)" : "");
+                ck_error(ck, ck_start(arg), "cannot convert %s to type %s",
+                         ck_operand_str(ck, x), ck_typestr(ck, t));
             x->mode = M_INVALID;
             x->type = ty_invalid;
             x->expr = e;
             return;
         }
         if (type_is_untyped(x->type)) {
-            if (type_is_string(t) && type_is_integer(x->type))
-                ck_default_operand(ck, x);
-            else
+            int64_t tmp;
+            if (type_is_string(t) && type_is_integer(x->type)) {
+                if (cv_to_int64(x->val, &tmp)) ck_default_operand(ck, x);
+            } else {
                 ck_set_final_type(ck, arg, t);
+            }
         }
         x->val = v;
         x->type = t;
@@ -392,8 +396,10 @@ void ck_conversion(checker *ck, ast_node *e, operand *x, type *t)
         return;
     }
     if (!ck_convertible(ck, x, t)) {
-        ck_error(ck, ck_start(arg), "cannot convert %s to type %s",
-                 ck_operand_str(ck, x), ck_typestr(ck, t));
+        bool need_assert = type_is_interface(x->type) && !type_is_interface(t);
+        ck_error(ck, ck_start(arg), "cannot convert %s to type %s%s",
+                 ck_operand_str(ck, x), ck_typestr(ck, t),
+                 need_assert ? ": need type assertion" : "");
         x->mode = M_INVALID;
         x->type = ty_invalid;
         x->expr = e;
@@ -432,14 +438,14 @@ static bool nargs_ok(checker *ck, ast_node *e, builtin_id id, int min, int max)
 {
     int n = e->list.len;
     if (n < min) {
-        ck_error(ck, e->end.line ? e->end : e->pos,
-                 "not enough arguments for %s (expected %d, found %d)",
+        ck_error(ck, ck_start(e), "invalid operation: not enough arguments "
+                                  "for %s (expected %d, found %d)",
                  ck_exprstr(ck, e), min, n);
         return false;
     }
     if (max >= 0 && n > max) {
-        ck_error(ck, e->list.items[max]->pos,
-                 "too many arguments for %s (expected %d, found %d)",
+        ck_error(ck, ck_start(e), "invalid operation: too many arguments for "
+                                  "%s (expected %d, found %d)",
                  ck_exprstr(ck, e), max, n);
         return false;
     }
@@ -802,7 +808,12 @@ void ck_builtin(checker *ck, ast_node *e, operand *x, builtin_id id)
     case BI_PRINT: case BI_PRINTLN:
         for (int i = 0; i < e->list.len; i++) {
             operand a;
-            ck_expr(ck, e->list.items[i], &a);
+            if (e->list.len == 1) {
+                ck_multi_expr(ck, e->list.items[i], &a);
+                if (a.mode != M_INVALID && a.type->kind == T_TUPLE) break;
+            } else {
+                ck_expr(ck, e->list.items[i], &a);
+            }
             if (a.mode == M_INVALID) continue;
             if (a.type == ty_untyped_nil) {
                 ck_error(ck, ck_start(a.expr), "use of untyped nil in argument to "

@@ -449,6 +449,8 @@ static bool op_allowed(ck_opcode op, type *t)
 static bool may_convert(operand *x, operand *y)
 {
     if (!type_is_untyped(x->type) && !type_is_untyped(y->type)) return false;
+    if (x->type->kind == T_TYPEPARAM || y->type->kind == T_TYPEPARAM)
+        return x->type != ty_untyped_nil && y->type != ty_untyped_nil;
     bool xb = type_is_basic(x->type) || type_is_untyped(x->type);
     bool yb = type_is_basic(y->type) || type_is_untyped(y->type);
     type *xu = type_under(x->type), *yu = type_under(y->type);
@@ -603,14 +605,18 @@ static void shift(checker *ck, ast_node *e, ck_opcode op, operand *x,
                      (y->val->kind == CV_FLOAT && y->val->f > 0));
         if (huge) n = INT64_MAX;
         if (!cv_is_int_valued(y->val) || (!huge && !cv_to_int64(y->val, &n))) {
-            ck_error(ck, ck_start(y->expr), "invalid shift count %s",
-                     ck_operand_str(ck, y));
+            if (type_is_untyped(y->type) && !cv_is_int_valued(y->val))
+                ck_error(ck, ck_start(y->expr), "%s truncated to uint",
+                         ck_operand_str(ck, y));
+            else
+                ck_error(ck, ck_start(y->expr), "invalid shift count %s",
+                         ck_operand_str(ck, y));
             invalid(x, e);
             return;
         }
         if (n < 0) {
-            ck_error(ck, ck_start(y->expr), "invalid shift count %s (must not be "
-                                       "negative)",
+            ck_error(ck, ck_start(y->expr), "invalid operation: negative shift "
+                                            "count %s",
                      ck_operand_str(ck, y));
             invalid(x, e);
             return;
@@ -764,7 +770,7 @@ static void unary(checker *ck, ast_node *e, operand *x)
         ck_expr(ck, e->a, x);
         if (x->mode == M_INVALID) return;
         if (x->mode != M_VAR) {
-            ck_error(ck, e->pos, "invalid operation: cannot take address of %s",
+            ck_error(ck, ck_start(e->a), "invalid operation: cannot take address of %s",
                      ck_operand_str(ck, x));
             invalid(x, e);
             return;
@@ -780,14 +786,14 @@ static void unary(checker *ck, ast_node *e, operand *x)
     if (op == OP_ARROW) {
         type *u = type_under(x->type);
         if (u->kind != T_CHAN) {
-            ck_error(ck, e->pos, "invalid operation: cannot receive from "
+            ck_error(ck, ck_start(e->a), "invalid operation: cannot receive from "
                                  "non-channel %s",
                      ck_operand_str(ck, x));
             invalid(x, e);
             return;
         }
         if (u->dir == CHAN_SEND) {
-            ck_error(ck, e->pos, "invalid operation: cannot receive from "
+            ck_error(ck, ck_start(e->a), "invalid operation: cannot receive from "
                                  "send-only channel %s",
                      ck_operand_str(ck, x));
             invalid(x, e);
@@ -810,7 +816,7 @@ static void unary(checker *ck, ast_node *e, operand *x)
     }
     if (x->type->kind == T_TYPEPARAM) ok = true;
     if (!ok) {
-        ck_error(ck, e->pos, "invalid operation: operator %s not defined on %s",
+        ck_error(ck, ck_start(e->a), "invalid operation: operator %s not defined on %s",
                  ck_op_string(op), ck_operand_str(ck, x));
         invalid(x, e);
         return;
@@ -819,7 +825,7 @@ static void unary(checker *ck, ast_node *e, operand *x)
         const char *err;
         const_value *v = cv_unary(ck, op, x->val, x->type, &err);
         if (!v) {
-            ck_error(ck, e->pos, "%s", op == OP_XOR
+            ck_error(ck, ck_start(e->a), "%s", op == OP_XOR
                                            ? "constant bitwise complement "
                                              "overflow"
                                            : "constant overflow");
@@ -1012,6 +1018,14 @@ void ck_selector(checker *ck, ast_node *e, operand *x, bool in_call)
         invalid(x, e);
         return;
     }
+    if (!ck_is_exported(e->name) && r.holder && r.holder->kind == T_NAMED &&
+        r.holder->pkg && r.holder->pkg != ck->pkg) {
+        ck_error(ck, ck_gcpos(e), "%s undefined (cannot refer to unexported "
+                                  "%s %s)",
+                 ck_exprstr(ck, e), r.kind == 1 ? "field" : "method", e->name);
+        invalid(x, e);
+        return;
+    }
     info->path = ck_alloc(ck, sizeof(sel_step) * (size_t)(r.npath + 1));
     memcpy(info->path, r.path, sizeof(sel_step) * (size_t)r.npath);
     info->npath = r.npath;
@@ -1058,6 +1072,23 @@ bool ck_const_int_index(checker *ck, operand *x, int64_t max, int64_t *out,
     *out = -1;
     if (x->mode == M_INVALID) return false;
     if (x->mode == M_CONST) {
+        if (type_is_untyped(x->type) && x->val->kind == CV_FLOAT &&
+            !cv_is_int_valued(x->val)) {
+            ck_error(ck, ck_start(x->expr), "%s truncated to int",
+                     ck_operand_str(ck, x));
+            return false;
+        }
+        if (type_is_untyped(x->type) && cv_is_int_valued(x->val)) {
+            /* go converts the index to int before judging it */
+            const char *why;
+            const_value *v = cv_convert(ck, x->val, ty_int, &why);
+            if (v) {
+                x->val = v;
+                x->type = ty_int;
+                ck_set_final_type(ck, x->expr, ty_int);
+                x->expr->cval = v;
+            }
+        }
         if (!cv_is_int_valued(x->val) ||
             (!type_is_untyped(x->type) && !type_is_integer(x->type))) {
             ck_error(ck, ck_start(x->expr), "invalid argument: %s %s must be "
@@ -1120,14 +1151,10 @@ void ck_index(checker *ck, ast_node *e, operand *x)
         ck_expr(ck, e->list.items[0], &idx);
         int64_t max = x->mode == M_CONST ? x->val->slen : -1;
         ck_const_int_index(ck, &idx, max, &n, "index");
-        if (x->mode == M_CONST && idx.mode == M_CONST && n >= 0) {
-            x->val = cv_new_int(ck, (unsigned char)x->val->s[n]);
-            x->mode = M_CONST;
-        } else {
-            if (x->mode == M_CONST) ck_default_operand(ck, x);
-            x->mode = M_VALUE;
-            x->val = NULL;
-        }
+        /* indexing a constant string is not a constant (Go spec) */
+        if (x->mode == M_CONST) ck_default_operand(ck, x);
+        x->mode = M_VALUE;
+        x->val = NULL;
         x->type = ty_uint8;
         break;
     }
@@ -1159,10 +1186,32 @@ void ck_index(checker *ck, ast_node *e, operand *x)
         x->mode = M_MAPINDEX;
         x->type = u->elem;
         break;
+    case T_TYPEPARAM: {
+        /* no core type: every type in the set must index alike */
+        type *c = x->type->underlying ? type_under(x->type->underlying) : NULL;
+        type *el = NULL;
+        bool ok = c && c->kind == T_INTERFACE && c->nterms > 0;
+        for (int i = 0; ok && i < c->nterms; i++) {
+            type *tu = type_under(c->terms[i]);
+            if (tu->kind == T_POINTER) tu = type_under(tu->elem);
+            type *te = tu->kind == T_STRING ? ty_uint8
+                       : (tu->kind == T_SLICE || tu->kind == T_ARRAY ||
+                          tu->kind == T_MAP) ? tu->elem : NULL;
+            if (!te || (el && !type_identical(el, te))) ok = false;
+            el = te;
+        }
+        if (!ok) goto bad;
+        ck_expr(ck, e->list.items[0], &idx);
+        ck_default_operand(ck, &idx);
+        x->mode = M_VALUE;
+        x->type = el;
+        x->val = NULL;
+        break;
+    }
     default:
     bad:
         ck_use_expr(ck, e->list.items[0]);
-        ck_error(ck, e->pos, "invalid operation: cannot index %s",
+        ck_error(ck, ck_gcpos(e), "invalid operation: cannot index %s",
                  ck_operand_str(ck, x));
         invalid(x, e);
         return;
@@ -1184,7 +1233,8 @@ static void slice_expr(checker *ck, ast_node *e, operand *x)
     switch (u->kind) {
     case T_STRING: case T_UNTYPED_STRING:
         if (e->flags & AF_SLICE3) {
-            ck_error(ck, e->pos, "invalid operation: 3-index slice of string");
+            ck_error(ck, e->d ? ck_start(e->d) : e->pos,
+                     "invalid operation: 3-index slice of string");
             invalid(x, e);
             return;
         }
@@ -1266,8 +1316,9 @@ static void type_assert(checker *ck, ast_node *e, operand *x)
         return;
     }
     const char *reason;
-    if (!type_is_interface(t) && !ck_implements(ck, t, x->type, &reason)) {
-        ck_error(ck, e->b->pos, "impossible type assertion: %s\n\t%s",
+    if (!type_is_interface(t) && !ck_has_tparams(t) &&
+        !ck_has_tparams(x->type) && !ck_implements(ck, t, x->type, &reason)) {
+        ck_error(ck, ck_start(e), "impossible type assertion: %s\n\t%s",
                  ck_exprstr(ck, e), reason);
         invalid(x, e);
         return;
@@ -1383,6 +1434,9 @@ static void expr_raw(checker *ck, ast_node *e, operand *x, type *hint)
         invalid(x, e);
     }
     if (!x->type) x->type = ty_invalid;
+    if (x->type->kind == T_INVALID && x->mode != M_PKG &&
+        x->mode != M_BUILTIN && x->mode != M_NOVALUE)
+        x->mode = M_INVALID;
     e->type = x->type;
     e->cval = x->mode == M_CONST ? x->val : NULL;
 }

@@ -156,10 +156,45 @@ scope *ck_receiver_tparams(checker *ck, ast_node *recv)
 
 /* ---------- core types ---------- */
 
+static bool has_tparams_rec(type *t, int depth)
+{
+    if (!t || depth > 20) return false;
+    depth++;
+    switch (t->kind) {
+    case T_TYPEPARAM: return true;
+    case T_NAMED:
+        for (int i = 0; i < t->ntargs; i++)
+            if (has_tparams_rec(t->targs[i], depth)) return true;
+        return t->ntparams > 0 && !t->origin;
+    case T_POINTER: case T_SLICE: case T_ARRAY: case T_CHAN:
+        return has_tparams_rec(t->elem, depth);
+    case T_MAP:
+        return has_tparams_rec(t->key, depth) || has_tparams_rec(t->elem, depth);
+    case T_FUNC: case T_TUPLE:
+        for (int i = 0; i < t->nparams; i++)
+            if (has_tparams_rec(t->params[i], depth)) return true;
+        for (int i = 0; i < t->nresults; i++)
+            if (has_tparams_rec(t->results[i], depth)) return true;
+        return false;
+    case T_STRUCT:
+        for (int i = 0; i < t->nfields; i++)
+            if (has_tparams_rec(t->fields[i].type, depth)) return true;
+        return false;
+    case T_INTERFACE:
+        for (int i = 0; i < t->nmethods; i++)
+            if (has_tparams_rec(t->methods[i].sig, depth)) return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
+bool ck_has_tparams(type *t) { return has_tparams_rec(t, 0); }
+
 type *ck_core(type *t)
 {
     if (!t || t->kind != T_TYPEPARAM) return type_under(t);
-    type *c = t->underlying;
+    type *c = t->underlying ? type_under(t->underlying) : NULL;
     if (!c || c->kind != T_INTERFACE || c->nterms == 0) return t;
     type *u = type_under(c->terms[0]);
     for (int i = 1; i < c->nterms; i++)

@@ -165,6 +165,11 @@ typedef struct checker {
     scope **method_files;
     int nmethods, capmethods, nmfiles, capmfiles;
     bool in_stdlib;        /* checking an embedded standard package */
+    /* `type A B` met while B's own declaration was in progress: A's
+       underlying is copied from B once B is complete */
+    type **pend_named, **pend_rhs;
+    ast_node **pend_spec;
+    int npend, cappend, cappend2, cappend3;
     int tparam_depth;
 } checker;
 
@@ -295,6 +300,7 @@ void ck_instantiate_index(checker *ck, ast_node *e, operand *x);
 type **ck_declare_tparams(checker *ck, ast_node *list, int *np);
 scope *ck_receiver_tparams(checker *ck, ast_node *recv);
 type *ck_core(type *t); /* core type (underlying for non-type-params) */
+bool ck_has_tparams(type *t); /* mentions a type parameter */
 type *ck_constraint_type(checker *ck, ast_node *e);
 /* Infers the type arguments of a call of generic function fn from its
    arguments; returns the instantiated signature (NULL after an error) and
@@ -321,6 +327,7 @@ void ck_var_spec(checker *ck, ast_node *spec, symbol **syms, int n,
                  int only);
 void ck_const_spec(checker *ck, ast_node *spec, symbol **syms, int n);
 void ck_type_spec(checker *ck, ast_node *spec, symbol *sym);
+void ck_finish_pending_types(checker *ck, bool report);
 ck_func *ck_new_func(checker *ck, ast_node *decl, symbol *sym, type *sig);
 
 #endif

@@ -467,8 +467,14 @@ static void declare_methods(checker *ck, symbol *tsym)
         for (int j = 0; j < n; j++)
             if (strcmp(ms[j].name, f->name) == 0) dup = true;
         if (dup) {
-            ck_error(ck, f->pos, "method %s.%s already declared",
-                     tsym->name, f->name);
+            ast_node *first = NULL;
+            for (int j = 0; j < i; j++)
+                if (strcmp(d->methods[j]->name, f->name) == 0 && !first)
+                    first = d->methods[j];
+            ck_error(ck, f->pos, "method %s.%s already declared at %s:%d:%d",
+                     tsym->name, f->name,
+                     comp_file_name(ck->c, first->pos.file), first->pos.line,
+                     first->pos.col);
             continue;
         }
         symbol *s = ck_new_sym(ck, SYM_FUNC, f->name, f->pos);
@@ -748,7 +754,11 @@ static void check_package(checker *ck, ck_package *pkg, int *files,
         }
     }
     attach_methods(ck);
-    for (int i = 0; i < objs.n; i++) ck_resolve_obj(ck, objs.items[i]);
+    for (int i = 0; i < objs.n; i++) {
+        ck_resolve_obj(ck, objs.items[i]);
+        if (objs.items[i]->kind == SYM_TYPE) ck_finish_pending_types(ck, false);
+    }
+    ck_finish_pending_types(ck, true);
     for (int i = 0; i < objs.n; i++)
         if (objs.items[i]->kind == SYM_TYPE)
             check_method_decls(ck, objs.items[i]);

@@ -22,6 +22,8 @@
 #include "check_impl.h"
 
 static void stmt_list(checker *ck, ast_list *l);
+static void ck_assign_plain(checker *ck, ast_list *lhs, ast_list *rhs,
+                            src_pos pos);
 static void check_goto(checker *ck, ast_node *s, label_info *l);
 
 static symbol *new_local(checker *ck, const char *name, src_pos pos, type *t)
@@ -30,6 +32,9 @@ static symbol *new_local(checker *ck, const char *name, src_pos pos, type *t)
     s->type = t ? t : ty_invalid;
     s->owner = ck->fctx ? ck->fctx->fn : NULL;
     s->ck_color = 2;
+    /* a variable whose type could not be determined was already the
+       subject of an error: do not also report it unused */
+    if (t && t->kind == T_INVALID) s->used = true;
     return s;
 }
 
@@ -148,7 +153,11 @@ void ck_declare_local_decl(checker *ck, ast_node *g)
             id->sym = syms[j];
         }
         if (is_const) ck_const_spec(ck, spec, syms, n);
-        else ck_var_spec(ck, spec, syms, n, -1);
+        else {
+            ck_var_spec(ck, spec, syms, n, -1);
+            for (int j = 0; j < n; j++)
+                if (syms[j]->type->kind == T_INVALID) syms[j]->used = true;
+        }
         for (int j = 0; j < n; j++) spec->list.items[j]->type = syms[j]->type;
         for (int j = 0; j < n; j++)
             ck_declare(ck, ck->scope, syms[j], syms[j]->pos);
@@ -356,6 +365,7 @@ static void define_vars(checker *ck, ast_list *lhs, ast_list *rhs,
     }
     if (!any_new && !bad_lhs)
         ck_error(ck, pos, "no new variables on left side of :=");
+
     for (int i = 0; i < nl; i++) {
         ast_node *id = lhs->items[i];
         if (id->kind == N_IDENT && id->sym && !olds[i] &&
@@ -372,6 +382,20 @@ void ck_assign_vars(checker *ck, ast_list *lhs, ast_list *rhs, src_pos pos,
         define_vars(ck, lhs, rhs, pos);
         return;
     }
+    int nl = lhs->len;
+    int errs_before = ck->nerrors;
+    ck_assign_plain(ck, lhs, rhs, pos);
+    if (ck->nerrors != errs_before)
+        for (int i = 0; i < nl; i++) { /* go's useLHS: no follow-on */
+            ast_node *id = lhs->items[i];
+            while (id->kind == N_PAREN) id = id->a;
+            if (id->kind == N_IDENT && id->sym) id->sym->used = true;
+        }
+}
+
+static void ck_assign_plain(checker *ck, ast_list *lhs, ast_list *rhs,
+                            src_pos pos)
+{
     int nl = lhs->len;
     type **ltypes = ck_alloc(ck, sizeof(type *) * (size_t)(nl + 1));
     bool *blank = ck_alloc(ck, sizeof(bool) * (size_t)(nl + 1));
@@ -618,6 +642,15 @@ static void return_stmt(checker *ck, ast_node *s)
 
 /* ---------- branches ---------- */
 
+/* Position of the label name in `goto L` / `break L` / `continue L`
+   (the keyword, one space, the name). */
+static src_pos label_pos(ast_node *s, ck_opcode op)
+{
+    src_pos p = s->pos;
+    p.col += op == OP_GOTO ? 5 : op == OP_BREAK ? 6 : 9;
+    return p;
+}
+
 static label_info *find_label(func_ctx *fc, const char *name)
 {
     for (int i = 0; i < fc->nlabels; i++)
@@ -633,7 +666,7 @@ static void branch_stmt(checker *ck, ast_node *s)
     if (op == OP_GOTO) {
         label_info *l = s->name ? find_label(fc, s->name) : NULL;
         if (!l) {
-            ck_error(ck, s->pos, "label %s not defined", s->name);
+            ck_error(ck, label_pos(s, op), "label %s not defined", s->name);
             return;
         }
         l->used = true;
@@ -659,9 +692,11 @@ static void branch_stmt(checker *ck, ast_node *s)
             }
         }
         if (!l)
-            ck_error(ck, s->pos, "%s label not defined: %s", kw, s->name);
+            ck_error(ck, label_pos(s, op), "%s label not defined: %s", kw,
+                     s->name);
         else
-            ck_error(ck, s->pos, "invalid %s label %s", kw, s->name);
+            ck_error(ck, label_pos(s, op), "invalid %s label %s", kw,
+                     s->name);
         return;
     }
     for (branch_ctx *b = fc->branch; b; b = b->outer) {
@@ -797,25 +832,32 @@ static void switch_stmt(checker *ck, ast_node *s, const char *label)
             ast_node fake = {.kind = N_BINARY, .pos = ce->pos, .a = ce,
                              .b = s->b};
             (void)fake;
-            if (have_tag) {
-                /* x == tag */
+            {
+                /* x == tag (tag = true when omitted) */
                 ck_convert_untyped(ck, &x, tag.type);
                 if (x.mode == M_INVALID) continue;
                 operand xx = x;
                 if (!ck_assignable(ck, &xx, tag.type, NULL) &&
                     !ck_assignable(ck, &t, x.type, NULL)) {
-                    ck_error(ck, ce->pos, "invalid case %s in switch on %s "
-                                          "(mismatched types %s and %s)",
-                             ck_exprstr(ck, ce), ck_exprstr(ck, s->b),
-                             ck_typestr(ck, x.type),
-                             ck_typestr(ck, tag.type));
+                    if (have_tag)
+                        ck_error(ck, ce->pos, "invalid case %s in switch on "
+                                              "%s (mismatched types %s and "
+                                              "%s)",
+                                 ck_exprstr(ck, ce), ck_exprstr(ck, s->b),
+                                 ck_typestr(ck, x.type),
+                                 ck_typestr(ck, tag.type));
+                    else
+                        ck_error(ck, ce->pos, "invalid case %s in switch "
+                                              "(mismatched types %s and bool)",
+                                 ck_exprstr(ck, ce), ck_typestr(ck, x.type));
                     continue;
                 }
                 if (!isnil && !type_comparable(x.type)) {
                     type_kind k = type_under(x.type)->kind;
                     ck_error(ck, ce->pos, "invalid case %s in switch on %s "
                                           "(%s can only be compared to nil)",
-                             ck_exprstr(ck, ce), ck_exprstr(ck, s->b),
+                             ck_exprstr(ck, ce),
+                             have_tag ? ck_exprstr(ck, s->b) : "true",
                              k == T_SLICE ? "slice" : k == T_MAP ? "map"
                                                                  : "func");
                     continue;
@@ -824,17 +866,9 @@ static void switch_stmt(checker *ck, ast_node *s, const char *label)
                     ck_default_operand(ck, &x);
                     ck_info_of(ck, ce)->implicit_to = tag.type;
                 }
-                ck_info_of(ck, ce)->cmp_type = tag.type;
-            } else {
-                type *u = type_under(x.type);
-                if (u->kind != T_BOOL && u->kind != T_UNTYPED_BOOL) {
-                    ck_error(ck, ce->pos, "invalid case %s in switch "
-                                          "(mismatched types %s and bool)",
-                             ck_exprstr(ck, ce), ck_typestr(ck, x.type));
-                    continue;
-                }
-                ck_default_operand(ck, &x);
-                ck_info_of(ck, ce)->cmp_type = ty_bool;
+                ck_info_of(ck, ce)->cmp_type =
+                    type_is_interface(x.type) && !type_is_interface(tag.type)
+                        ? x.type : tag.type;
             }
             if (x.mode == M_CONST && x.val) {
                 for (int k = 0; k < nseen; k++)
@@ -843,7 +877,7 @@ static void switch_stmt(checker *ck, ast_node *s, const char *label)
                         type_identical(seen_at[k]->type, x.type)) {
                         ck_error(ck, ce->pos, "duplicate case %s in "
                                               "expression switch",
-                                 ck_exprstr(ck, ce));
+                                 ck_operand_str(ck, &x));
                         break;
                     }
                 CK_PUSH(ck, seen, nseen, capseen, x.val);
@@ -910,7 +944,8 @@ static void type_switch(checker *ck, ast_node *s, const char *label)
                 t = ck_typexpr(ck, te);
                 if (t->kind == T_INVALID) continue;
                 const char *reason;
-                if (ok && !type_is_interface(t) &&
+                if (ok && !type_is_interface(t) && !ck_has_tparams(t) &&
+                    !ck_has_tparams(x.type) &&
                     !ck_implements(ck, t, x.type, &reason)) {
                     const char *r = strstr(reason, " (");
                     ck_error(ck, te->pos, "impossible type switch case: %s "
@@ -1103,7 +1138,7 @@ static void range_stmt(checker *ck, ast_node *s, const char *label)
         ck_error(ck, s->b->pos, "range over %s permits only one iteration "
                                 "variable",
                  ck_operand_str(ck, &x));
-        vars[1] = NULL;
+        vtypes[1] = NULL; /* declared with an invalid type */
     }
     ck_opcode op = ck_op(s->op, NULL);
     if (op == OP_DEFINE) {
@@ -1173,7 +1208,7 @@ void ck_stmt(checker *ck, ast_node *s)
         bool compound;
         ck_opcode op = ck_op(s->op, &compound);
         if (compound) compound_assign(ck, s, op);
-        else ck_assign_vars(ck, &s->list, &s->list2, s->pos,
+        else ck_assign_vars(ck, &s->list, &s->list2, ck_gcpos(s),
                             op == OP_DEFINE, s);
         break;
     }

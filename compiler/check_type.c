@@ -56,10 +56,13 @@ void ck_lookup_field_or_method(checker *ck, type *t, const char *name,
             cand *c = &cur[ci];
             type *T = c->t;
             bool isptr = false;
-            if (T->kind == T_POINTER ||
-                (T->kind == T_NAMED && type_under(T)->kind == T_POINTER &&
-                 depth == 0 && false)) {
+            if (T->kind == T_POINTER) {
                 T = T->elem;
+                isptr = true;
+            } else if (T->kind == T_NAMED && depth == 0 &&
+                       type_under(T)->kind == T_POINTER) {
+                /* a defined pointer type: fields only, no methods */
+                T = type_under(T)->elem;
                 isptr = true;
             }
             if (T->kind == T_NAMED) {
@@ -85,6 +88,7 @@ void ck_lookup_field_or_method(checker *ck, type *t, const char *name,
                         note_found(r, &found, c);
                         r->kind = 1;
                         r->fld = f;
+                        r->holder = T;
                         r->path[r->npath].field = i;
                         r->path[r->npath].deref = isptr;
                         r->npath++;
@@ -248,6 +252,15 @@ bool ck_assignable(checker *ck, operand *x, type *t, const char **reason)
         return true;
     if (tu->kind == T_INTERFACE && t->kind != T_TYPEPARAM)
         return ck_implements(ck, v, t, reason);
+    /* a type parameter whose type set has one underlying type (its core
+       type) assigns to / from an unnamed type identical to it */
+    if (v->kind == T_TYPEPARAM && t->kind != T_NAMED && !type_is_basic(t) &&
+        t->kind != T_TYPEPARAM && ck_core(v) != v &&
+        type_identical(ck_core(v), t))
+        return true;
+    if (t->kind == T_TYPEPARAM && v->kind != T_NAMED && !type_is_basic(v) &&
+        ck_core(t) != t && type_identical(ck_core(t), v))
+        return true;
     if (vu->kind == T_CHAN && vu->dir == CHAN_BOTH && tu->kind == T_CHAN &&
         type_identical(vu->elem, tu->elem) && (!vnamed || !tnamed))
         return true;
@@ -719,7 +732,27 @@ type *ck_signature(checker *ck, ast_node *ftype, ast_node *recv, scope *s,
     (void)nparams;
     (void)nresults;
     if (recv) {
-        type *rt = ck_typexpr(ck, recv->a);
+        type *rt = NULL;
+        ast_node *re = recv->a;
+        bool star = false;
+        while (re && re->kind == N_PAREN) re = re->a;
+        if (re && re->kind == N_STAR) {
+            star = true;
+            re = re->a;
+            while (re && re->kind == N_PAREN) re = re->a;
+        }
+        if (re && re->kind == N_INDEX && re->a->kind == N_IDENT) {
+            /* generic receiver T[P...]: the generic type itself */
+            symbol *b = ck_lookup_name(ck, re->a->name, NULL);
+            if (b && b->kind == SYM_TYPE && b->ntparams && b->type) {
+                re->a->sym = b;
+                re->a->type = b->type;
+                re->type = b->type;
+                rt = star ? type_pointer(ck->u, b->type) : b->type;
+                recv->a->type = rt;
+            }
+        }
+        if (!rt) rt = ck_typexpr(ck, recv->a);
         type *base = rt->kind == T_POINTER ? rt->elem : rt;
         if (rt->kind != T_INVALID &&
             (base->kind != T_NAMED || base->pkg != ck->pkg))
@@ -789,17 +822,61 @@ void ck_type_spec(checker *ck, ast_node *spec, symbol *sym)
     sym->type = named;
     if (ck->fctx) named->pkg = ck->pkg;
     type *rhs = ck_typexpr(ck, spec->a);
-    type *u = type_under(rhs);
-    if (rhs->kind == T_NAMED && !rhs->underlying) {
-        ck_error(ck, spec->pos, "invalid recursive type %s", sym->name);
-        u = ty_invalid;
+    if (rhs->kind == T_NAMED && !rhs->underlying && rhs != named) {
+        /* rhs is still being declared: finish when it is */
+        int n = ck->npend;
+        CK_PUSH(ck, ck->pend_named, ck->npend, ck->cappend, named);
+        ck->npend = n;
+        CK_PUSH(ck, ck->pend_rhs, ck->npend, ck->cappend2, rhs);
+        ck->npend = n;
+        CK_PUSH(ck, ck->pend_spec, ck->npend, ck->cappend3, spec);
+        ck_resolve_type_methods(ck, named);
+        return;
     }
+    type *u = rhs == named ? ty_invalid : type_under(rhs);
+    if (rhs == named)
+        ck_error(ck, spec->pos, "invalid recursive type %s", sym->name);
     named->underlying = u;
     if (contains_directly(u, named, 0)) {
         ck_error(ck, spec->pos, "invalid recursive type %s", sym->name);
         named->underlying = ty_invalid;
     }
     ck_resolve_type_methods(ck, named);
+    ck_finish_pending_types(ck, false);
+}
+
+/* Completes pending `type A B` declarations whose B is now complete;
+   with report, the rest are recursive and reported. */
+void ck_finish_pending_types(checker *ck, bool report)
+{
+    bool progress = true;
+    while (progress) {
+        progress = false;
+        for (int i = 0; i < ck->npend; i++) {
+            type *n = ck->pend_named[i];
+            if (!n || n->underlying) continue;
+            type *r = ck->pend_rhs[i];
+            if (!r->underlying) continue;
+            n->underlying = type_under(r);
+            if (contains_directly(n->underlying, n, 0)) {
+                ck_error(ck, ck->pend_spec[i]->pos,
+                         "invalid recursive type %s", n->name);
+                n->underlying = ty_invalid;
+            }
+            ck->pend_named[i] = NULL;
+            progress = true;
+        }
+    }
+    if (!report) return;
+    for (int i = 0; i < ck->npend; i++) {
+        type *n = ck->pend_named[i];
+        if (!n || n->underlying) continue;
+        ck_error(ck, ck->pend_spec[i]->pos, "invalid recursive type %s",
+                 n->name);
+        n->underlying = ty_invalid;
+        ck->pend_named[i] = NULL;
+    }
+    ck->npend = 0;
 }
 
 void ck_const_spec(checker *ck, ast_node *spec, symbol **syms, int n)

@@ -290,6 +290,9 @@ void cg_cond_true(cg_fn *f, ast_node *e, cg_jumps *jt);
 void cg_arith(cg_fn *f, int bop, type *t, int dst, int a, int b,
               type *ytype);
 int cg_address_of(cg_fn *f, ast_node *x, int dst);
+/* the immediate form of `x op y` for a small constant y, or -1 */
+int cg_arith_imm(int bop, type *t, ast_node *y, int64_t *imm);
+void cg_normalise(cg_fn *f, type *t, int r);
 int cg_type_assert(cg_fn *f, ast_node *e, int dst, int ok);
 /* whether e may be evaluated straight into the registers of the variable
    it is assigned to */

@@ -30,43 +30,37 @@ static int cg_len_cap(cg_fn *f, ast_node *call, int dst, bool cap)
     type *u = type_under(cg_value_type(f, x));
     if (u->kind == T_POINTER)
         u = type_under(u->elem);
-    int m = cg_mark(f);
     if (u->kind == T_ARRAY) {
         /* not constant only when x has calls or receives: evaluate it */
-        int r = cg_expr(f, x, -1);
-        (void)r;
+        int m = cg_mark(f);
+        cg_expr(f, x, -1);
         cg_release(f, m);
         dst = cg_bdst(f, ty_int, dst);
         cg_opx(f, OP_LOADI, dst, (int32_t)u->len);
         return dst;
     }
+    /* temporaries stay allocated until the statement ends */
     int r = cg_expr(f, x, -1);
-    int res;
     switch (u->kind) {
     case T_STRING:
     case T_SLICE:
-        res = r + (cap ? 2 : 1);
-        if (dst < 0) {
-            /* the header slot is a scalar: keep reading it in place */
-            return res;
-        }
-        cg_move(f, dst, res, 1);
-        break;
+        if (dst < 0)
+            return r + (cap ? 2 : 1); /* read the header slot in place */
+        cg_move(f, dst, r + (cap ? 2 : 1), 1);
+        return dst;
     case T_MAP:
         dst = cg_bdst(f, ty_int, dst);
         cg_op(f, OP_MAPLEN, dst, r, 0);
-        break;
+        return dst;
     case T_CHAN:
         dst = cg_bdst(f, ty_int, dst);
         cg_op(f, cap ? OP_CHANCAP : OP_CHANLEN, dst, r, 0);
-        break;
+        return dst;
     default:
         dst = cg_bdst(f, ty_int, dst);
         cg_opx(f, OP_LOADI, dst, 0);
-        break;
+        return dst;
     }
-    cg_release(f, m);
-    return dst;
 }
 
 static int cg_append(cg_fn *f, ast_node *call, int dst)
@@ -87,6 +81,13 @@ static int cg_append(cg_fn *f, ast_node *call, int dst)
     int k = cg_kconst_rtype(f, elem);
     if (call->flags & AF_ELLIPSIS) {
         int v = cg_expr(f, args[1], -1);
+        if (v < dst + 3 && dst < v + 3) {
+            /* p = append(x, p...): keep the source apart from dst */
+            static const uint8_t slk[3] = {SK_PTR, SK_SCALAR, SK_SCALAR};
+            int c = cg_alloc_slots(f, slk, 3);
+            cg_move(f, c, v, 3);
+            v = c;
+        }
         int s = cg_expr(f, args[0], -1);
         cg_move(f, dst, s, 3);
         cg_op(f, OP_APPEND_SLICE, dst, v, k);

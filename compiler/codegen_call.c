@@ -6,9 +6,12 @@
  * evaluates the receiver and the arguments, left to right, straight into
  * the window's consecutive slots; the callee's frame starts there, and its
  * results come back at the window's start. The window's slot kinds are the
- * parameters' (and, beyond them, the results'); when a result's kinds
- * differ from the window's, the result is moved to a temporary of its own
- * kinds before anything else happens, so the pointer map stays exact.
+ * parameters' (and, beyond them, the results'); when a pointer result lands
+ * in a scalar slot it is moved to a temporary of its own kinds before
+ * anything else happens, so no live pointer is ever invisible to the
+ * collector. (A scalar left in a pointer slot, like any stale value of a
+ * dead slot, is harmless to a collector that validates frame pointers
+ * against the heap; DESIGN.md's stack scan does.)
  *
  * Call kinds: a static call of a declared function or method names its
  * proto as a constant (CALL); a function value is a golem_closure
@@ -215,7 +218,13 @@ static int cg_call_results(cg_fn *f, int win, const uint8_t *wpat,
         rp = malloc(n + 1);
         memcpy(rp, rt->ptrmask, n);
     }
-    bool same = memcmp(rp, wpat, n) == 0;
+    /* a pointer result must sit in a pointer slot; a scalar in a pointer
+       slot is only stale data to the collector (which validates frame
+       pointers), so scalar results stay in the window */
+    bool same = true;
+    for (int i = 0; i < n; i++)
+        if (rp[i] == SK_PTR && wpat[i] != SK_PTR)
+            same = false;
     int r = win;
     if (!same) {
         r = cg_alloc_slots(f, rp, n);
@@ -346,6 +355,20 @@ int cg_generic_value(cg_fn *f, ast_node *e, int dst)
     return dst;
 }
 
+/* math functions with an instruction of their own */
+static int cg_math_intrinsic(const char *link)
+{
+    if (strncmp(link, "math.", 5) != 0)
+        return -1;
+    const char *n = link + 5;
+    if (strcmp(n, "Sqrt") == 0) return OP_SQRT_F64;
+    if (strcmp(n, "Abs") == 0) return OP_ABS_F64;
+    if (strcmp(n, "Floor") == 0) return OP_FLOOR_F64;
+    if (strcmp(n, "Ceil") == 0) return OP_CEIL_F64;
+    if (strcmp(n, "Trunc") == 0) return OP_TRUNC_F64;
+    return -1;
+}
+
 int cg_call(cg_fn *f, ast_node *call, int dst)
 {
     ck_info *in = call->info;
@@ -367,6 +390,19 @@ int cg_call(cg_fn *f, ast_node *call, int dst)
         return cg_builtin(f, call, dst);
     default:
         break;
+    }
+    if (ck == CALL_FUNC && call->list.len == 1 && fn->sym &&
+        fn->sym->link_name) {
+        int op = cg_math_intrinsic(fn->sym->link_name);
+        if (op >= 0) {
+            if (dst < 0)
+                dst = cg_alloc_type(f, rt);
+            int m0 = cg_mark(f);
+            int x = cg_expr_as(f, call->list.items[0], ty_float64, -1);
+            cg_op(f, op, dst, x, 0);
+            cg_release(f, m0);
+            return dst;
+        }
     }
     int mark_fn = cg_mark(f);
     type *sig = NULL, *recv = NULL;
@@ -403,7 +439,7 @@ int cg_call(cg_fn *f, ast_node *call, int dst)
             /* a type parameter's constraint method, stenciled with a
                concrete type: call through the constraint interface */
             type *orig = sel_raw_type(fn);
-            type *it = orig && orig->kind == T_TYPEPARAM ? type_under(orig)
+            type *it = orig && orig->kind == T_TYPEPARAM ? orig->underlying
                                                           : NULL;
             if (!it) {
                 cg_error(f->st, fn->pos, "codegen: method on non-interface");

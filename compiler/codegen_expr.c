@@ -62,7 +62,7 @@ static int cg_norm_op(type *t)
     }
 }
 
-static void cg_normalise(cg_fn *f, type *t, int r)
+void cg_normalise(cg_fn *f, type *t, int r)
 {
     int op = cg_norm_op(t);
     if (op >= 0)
@@ -260,6 +260,21 @@ void cg_convert(cg_fn *f, type *from, type *to, int src, int dst)
         cg_numeric_conv(f, from, to, src, dst);
         return;
     }
+    if (fu->kind == T_SLICE && (tu->kind == T_POINTER || tu->kind == T_ARRAY)) {
+        /* Go 1.17 / 1.20: slice to array pointer / array */
+        type *arr = tu->kind == T_POINTER ? type_under(tu->elem) : tu;
+        if (tu->kind == T_POINTER) {
+            cg_op(f, OP_SLICE_TO_ARRPTR, dst, src, (int)arr->len);
+            return;
+        }
+        int m = cg_mark(f);
+        int p = cg_alloc_ptr(f);
+        cg_op(f, OP_SLICE_TO_ARRPTR, p, src, (int)arr->len);
+        if (arr->len > 0)
+            cg_mem_load(f, to, dst, p, 0);
+        cg_release(f, m);
+        return;
+    }
     cg_move(f, dst, src, type_nslots(to));
 }
 
@@ -351,7 +366,7 @@ static int cg_arith_op(int bop, type *t, bool *ok)
 
 /* The immediate form of an integer op with a small constant right
    operand, or -1. */
-static int cg_arith_imm(int bop, type *t, ast_node *y, int64_t *imm)
+int cg_arith_imm(int bop, type *t, ast_node *y, int64_t *imm)
 {
     if (!y->cval || y->cval->kind != CV_INT || type_is_float(t))
         return -1;
@@ -633,6 +648,20 @@ static bool cg_cond_compare(cg_fn *f, ast_node *e, int bop, bool when,
             return true;
         }
     }
+    if (isint && !un && e->b->cval && e->b->cval->kind == CV_INT) {
+        int op = rel == CG_EQL   ? OP_JEQK
+                 : rel == CG_NEQ ? OP_JNEK
+                 : rel == CG_LSS ? OP_JLTK_I64
+                 : rel == CG_LEQ ? OP_JLEK_I64
+                 : rel == CG_GTR ? OP_JGTK_I64
+                                 : OP_JGEK_I64;
+        int k = cg_const_int(f, (int64_t)e->b->cval->i);
+        if (k <= INS_U16_MAX) {
+            cg_jumps_add(j, cg_op(f, op, a, k, 0));
+            cg_release(f, m);
+            return true;
+        }
+    }
     int b = cg_expr(f, e->b, -1);
     int at;
     if (isfl) {
@@ -703,6 +732,17 @@ void cg_cond(cg_fn *f, ast_node *e, bool when, cg_jumps *j)
             }
             return;
         }
+        if ((bop == CG_EQL || bop == CG_NEQ) &&
+            (cg_is_nil(e->a) || cg_is_nil(e->b))) {
+            /* x == nil: the first word of pointers, slices, maps, chans,
+               funcs and interfaces */
+            int m = cg_mark(f);
+            int r = cg_expr(f, cg_is_nil(e->b) ? e->a : e->b, -1);
+            bool eq = (bop == CG_EQL) == when;
+            cg_jumps_add(j, cg_op(f, eq ? OP_JEQI : OP_JNEI, r, 0, 0));
+            cg_release(f, m);
+            return;
+        }
         if (bop >= CG_EQL && bop <= CG_GEQ &&
             cg_cond_compare(f, e, bop, when, j))
             return;
@@ -758,6 +798,7 @@ static int cg_slice_expr(cg_fn *f, ast_node *e, int dst)
     int m = cg_mark(f);
     int hdr;
     bool three = (e->flags & AF_SLICE3) != 0;
+    int is_array = 0;
     if (xu->kind == T_STRING) {
         hdr = cg_expr(f, e->a, -1);
     } else if (xu->kind == T_SLICE) {
@@ -778,6 +819,7 @@ static int cg_slice_expr(cg_fn *f, ast_node *e, int dst)
         hdr = cg_alloc_slots(f, slk, 3);
         cg_op(f, OP_SLICE_ARR, hdr, p, (int)arr->len);
         xu = type_slice(f->st->u, arr->elem);
+        is_array = 1;
     }
     int nb = three ? 3 : 2;
     uint8_t sk[3] = {0, 0, 0};
@@ -796,7 +838,7 @@ static int cg_slice_expr(cg_fn *f, ast_node *e, int dst)
         cg_op(f, OP_STR_SLICE, dst, hdr, b);
     } else {
         cg_op(f, three ? OP_SLICE3 : OP_SLICE, dst, hdr, b);
-        cg_extra(f, 0, type_stride(xu->elem));
+        cg_extra(f, is_array, type_stride(xu->elem));
     }
     cg_release(f, m);
     return dst;
@@ -924,7 +966,5 @@ bool cg_expr_direct_ok(ast_node *e)
         if (bop == CG_LAND || bop == CG_LOR)
             return false;
     }
-    if (e->kind == N_CALL && e->info && e->info->call == CALL_BUILTIN)
-        return false;
     return true;
 }

@@ -278,8 +278,15 @@ static void cg_compound(cg_fn *f, ast_node *s, int bop)
     int cur = cg_load_lval(f, &lv, -1);
     int dst = (lv.kind == LV_REG && !lv.inner) ? lv.reg
                                                : cg_alloc_type(f, t);
-    int r = cg_expr(f, rhs, -1);
-    cg_arith(f, bop, t, dst, cur, r, cg_value_type(f, rhs));
+    int64_t imm;
+    int iop = type_is_string(t) ? -1 : cg_arith_imm(bop, t, rhs, &imm);
+    if (iop >= 0) {
+        cg_op(f, iop, dst, cur, (int)imm);
+        cg_normalise(f, t, dst);
+    } else {
+        int r = cg_expr(f, rhs, -1);
+        cg_arith(f, bop, t, dst, cur, r, cg_value_type(f, rhs));
+    }
     if (dst != lv.reg || lv.kind != LV_REG || lv.inner)
         cg_store(f, &lv, dst);
     cg_release(f, m);

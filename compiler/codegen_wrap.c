@@ -355,7 +355,7 @@ golem_proto *cg_bound_method_wrapper(cg_state *st, method *m, type *owner)
         return p;
     char *name = types_alloc(st->u, strlen(target->name) + 4);
     sprintf(name, "%s-fm", target->name);
-    p = cg_new_proto(st, name, (src_pos){0, target->line, 0});
+    p = cg_new_proto(st, name, (src_pos){0, 0, 0});
     p->ncaptures = 1;
     cg_wrap_remember(st, target, 1, p);
     type *sig = type_under(m->sig);
@@ -456,7 +456,7 @@ golem_proto *cg_method_expr_proto(cg_state *st, ast_node *sel)
     golem_proto *p = cg_wrap_lookup(st, sel, 2);
     if (p)
         return p;
-    p = cg_new_proto(st, target->name, (src_pos){0, target->line, 0});
+    p = cg_new_proto(st, target->name, (src_pos){0, 0, 0});
     cg_wrap_remember(st, sel, 2, p);
     /* signature without the receiver */
     type *sig = type_under(m->sig);

@@ -62,11 +62,22 @@ static long double as_float(const const_value *x)
     return x->kind == CV_INT ? (long double)x->i : x->f;
 }
 
+/* Float constants are held in long double, so a value that is an integer
+   in Go's exact arithmetic (0.0005 * 1e9) may be off by a few units in the
+   last place: within that tolerance it counts as the integer. */
+static long double nearest_int(long double f)
+{
+    long double r = roundl(f);
+    if (fabsl(f - r) <= fabsl(f) * 8e-18L) return r;
+    return f;
+}
+
 bool cv_is_int_valued(const_value *x)
 {
     if (x->kind == CV_INT) return true;
     if (x->kind != CV_FLOAT) return false;
-    return isfinite(x->f) && floorl(x->f) == x->f;
+    long double f = nearest_int(x->f);
+    return isfinite(f) && floorl(f) == f;
 }
 
 #define INT128_LIMIT 1.7e38L /* |v| below this converts to __int128 */
@@ -116,7 +127,7 @@ bool cv_to_int64(const_value *x, int64_t *out)
     if (x->kind == CV_INT)
         v = x->i;
     else if (cv_is_int_valued(x) && fabsl(x->f) < 9.3e18L)
-        v = (__int128)x->f;
+        v = (__int128)nearest_int(x->f);
     else
         return false;
     if (v < INT64_MIN || v > INT64_MAX) return false;
@@ -362,7 +373,7 @@ static const_value *shift_inner(checker *ck, ck_opcode op,
         }
         return int_from_float(ck, f);
     }
-    v = a->kind == CV_INT ? a->i : (__int128)a->f;
+    v = a->kind == CV_INT ? a->i : (__int128)nearest_int(a->f);
     if (op == OP_SHR) {
         if (n >= 127) return cv_new_int(ck, v < 0 ? -1 : 0);
         return cv_new_int(ck, v >> n);
@@ -421,7 +432,7 @@ static const_value *to_int(checker *ck, const_value *x, type_kind k,
             *why = "overflows";
             return NULL;
         }
-        v = (__int128)x->f;
+        v = (__int128)nearest_int(x->f);
     } else {
         return NULL;
     }
@@ -538,7 +549,7 @@ const char *cv_string(checker *ck, const_value *x)
         return ck_strdup(ck, buf);
     case CV_FLOAT:
         if (cv_is_int_valued(x) && fabsl(x->f) < 1e21L) {
-            int128_str((__int128)x->f, buf);
+            int128_str((__int128)nearest_int(x->f), buf);
             return ck_strdup(ck, buf);
         }
         snprintf(buf, sizeof buf, "%.6Lg", x->f);

@@ -450,6 +450,34 @@ static void expr_string(const ast_node *n, char *buf, size_t cap, size_t *len)
     case N_FUNCLIT:
         PUT("func literal");
         break;
+    case N_TYPEASSERT:
+        expr_string(n->a, buf, cap, len);
+        PUT(".(");
+        if (n->b)
+            expr_string(n->b, buf, cap, len);
+        else
+            PUT("type");
+        PUT(")");
+        break;
+    case N_INTERFACETYPE:
+        PUT(n->list.len ? "interface{…}" : "interface{}");
+        break;
+    case N_STRUCTTYPE:
+        PUT(n->list.len ? "struct{…}" : "struct{}");
+        break;
+    case N_ARRAYTYPE:
+        PUT("[");
+        if (n->a)
+            expr_string(n->a, buf, cap, len);
+        PUT("]");
+        expr_string(n->b, buf, cap, len);
+        break;
+    case N_MAPTYPE:
+        PUT("map[");
+        expr_string(n->a, buf, cap, len);
+        PUT("]");
+        expr_string(n->b, buf, cap, len);
+        break;
     default:
         PUT("expression");
         break;
@@ -503,6 +531,15 @@ static void stmt_string(const ast_node *s, char *buf, size_t cap)
     buf[0] = 0;
     switch (s->kind) {
     case N_ASSIGN:
+        if (s->op == TK_ASSIGN) {
+            /* go parenthesizes both sides of `=` to highlight it */
+            str_put(buf, cap, &len, "assignment (");
+            list_string(&s->list, buf, cap, &len);
+            str_put(buf, cap, &len, ") = (");
+            list_string(&s->list2, buf, cap, &len);
+            str_put(buf, cap, &len, ")");
+            break;
+        }
         list_string(&s->list, buf, cap, &len);
         str_put(buf, cap, &len, " ");
         str_put(buf, cap, &len, assign_op_text(s->op));
@@ -531,7 +568,9 @@ ast_node *ps_assign(parse_ctx *p, tok op, ast_list lhs, ast_list rhs)
     n->list = lhs;
     n->list2 = rhs;
     n->oppos = op.pos;
-    if (op.code == TK_DEFINE) {
+    bool guard = rhs.len == 1 && rhs.items[0]->kind == N_TYPEASSERT &&
+                 !rhs.items[0]->b; /* reported by ps_switch */
+    if (op.code == TK_DEFINE && !guard) {
         for (int i = 0; i < lhs.len; i++) {
             ast_node *x = lhs.items[i];
             if (x->kind != N_IDENT) {
@@ -578,6 +617,20 @@ static ast_node *stmt_as_expr(parse_ctx *p, ast_node *s)
     return ps_node(p, N_BAD, s->pos);
 }
 
+void ps_if_cond(parse_ctx *p, ast_node *hdr)
+{
+    /* lemon may reduce the header on a token that cannot follow it; the
+       syntax error for that token is the one to report */
+    if (hdr->b || p->cur.code != TK_LBODY)
+        return;
+    if (hdr->op == TF_NEWLINE + 1)
+        ps_error(p, hdr->end,
+                 "syntax error: unexpected newline, expecting { after if clause");
+    else
+        ps_error(p, hdr->pos, "syntax error: missing condition in if statement");
+    p->failed = true;
+}
+
 ast_node *ps_if(parse_ctx *p, tok kw, ast_node *hdr, ast_node *then,
                 ast_node *els)
 {
@@ -586,13 +639,6 @@ ast_node *ps_if(parse_ctx *p, tok kw, ast_node *hdr, ast_node *then,
     n->c = then;
     n->d = els;
     if (!hdr->b) {
-        if (hdr->op == TF_NEWLINE + 1)
-            ps_error(p, hdr->end,
-                     "syntax error: unexpected newline, expecting { after if clause");
-        else
-            ps_error(p, hdr->pos,
-                     "syntax error: missing condition in if statement");
-        p->failed = true;
         n->b = ps_node(p, N_BAD, kw.pos);
         return n;
     }
@@ -608,10 +654,21 @@ static bool is_type_guard(const ast_node *s)
     if (s->kind == N_EXPRSTMT)
         return s->a->kind == N_TYPEASSERT && !s->a->b;
     if (s->kind == N_ASSIGN && s->op == TK_DEFINE && s->list.len == 1 &&
-        s->list2.len == 1)
+        s->list.items[0]->kind == N_IDENT && s->list2.len == 1)
         return s->list2.items[0]->kind == N_TYPEASSERT &&
                !s->list2.items[0]->b;
     return false;
+}
+
+void ps_add_clause(parse_ctx *p, stmts *l, clause c)
+{
+    if (l->open && l->list.len) {
+        ps_error(p, c.n->pos, "syntax error: unexpected %s at end of statement",
+                 c.n->flags & AF_DEFAULT ? "default" : "case");
+        p->failed = true;
+    }
+    ps_push(p, &l->list, c.n);
+    l->open = c.open;
 }
 
 ast_node *ps_switch(parse_ctx *p, tok kw, ast_node *hdr, ast_list clauses)
@@ -732,11 +789,51 @@ const char *ps_tok_desc(parse_ctx *p, const tok *t, char *buf, size_t n)
     return buf;
 }
 
+/* Only blanks and comments follow position s in the file. */
+static bool only_trivia_after(parse_ctx *p, const char *s)
+{
+    const src_file *f = &p->c->files[p->file];
+    const char *end = f->text + f->len;
+    while (s < end) {
+        if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n') {
+            s++;
+        } else if (s + 1 < end && s[0] == '/' && s[1] == '/') {
+            while (s < end && *s != '\n')
+                s++;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The input ended too early: the error is at the end of input, or at the
+   semicolon inserted at the last line's end (`f(1,` or `if x {` typed at
+   the REPL). */
+static bool at_end_of_input(parse_ctx *p, const tok *t)
+{
+    if (t->code == 0 || (t->flags & TF_EOF))
+        return true;
+    if ((t->flags & TF_NEWLINE) && t->pos.line > 0) {
+        const src_file *f = &p->c->files[p->file];
+        /* the newline character the semicolon stands for */
+        const char *nl = f->text;
+        for (int line = 1; line < t->pos.line && nl; line++) {
+            nl = memchr(nl, '\n', (size_t)(f->text + f->len - nl));
+            if (nl)
+                nl++;
+        }
+        if (nl)
+            return only_trivia_after(p, nl + t->pos.col - 1);
+    }
+    return false;
+}
+
 void ps_syntax_error(parse_ctx *p, const char *suffix)
 {
     char buf[96];
     const tok *t = &p->cur;
-    if (p->c->ndiags == 0 && (t->code == 0 || (t->flags & TF_EOF)))
+    if (p->c->ndiags == 0 && at_end_of_input(p, t))
         p->c->eof_error = true;
     ps_error(p, t->pos, "syntax error: unexpected %s%s",
              ps_tok_desc(p, t, buf, sizeof buf), suffix);

@@ -88,6 +88,18 @@ typedef struct parse_ctx {
     ast_node *last_top;   /* the last top-level declaration reduced */
 } parse_ctx;
 
+/* Statements of a case clause; open: the last one was not followed by a
+   semicolon (so another clause may not follow). */
+typedef struct stmts {
+    ast_list list;
+    bool open;
+} stmts;
+
+typedef struct clause {
+    ast_node *n;
+    bool open;
+} clause;
+
 /* Call arguments while parsing. */
 typedef struct call_args {
     ast_list args;
@@ -140,12 +152,18 @@ ast_node *ps_branch(parse_ctx *p, tok kw, const tok *label);
 ast_node *ps_assign(parse_ctx *p, tok op, ast_list lhs, ast_list rhs);
 ast_node *ps_header(parse_ctx *p, ast_node *init, ast_node *cond,
                     const tok *semi);
+/* Reports a missing if condition (the header was just reduced). */
+void ps_if_cond(parse_ctx *p, ast_node *hdr);
 ast_node *ps_if(parse_ctx *p, tok kw, ast_node *hdr, ast_node *then,
                 ast_node *els);
 ast_node *ps_for(parse_ctx *p, tok kw, ast_node *hdr, ast_node *body);
 ast_node *ps_range(parse_ctx *p, ast_list lhs, tok op, tok range,
                    ast_node *x);
 ast_node *ps_switch(parse_ctx *p, tok kw, ast_node *hdr, ast_list clauses);
+/* Appends clause c to the clause list l, reporting Go's "unexpected case
+   at end of statement" when the previous clause's last statement was not
+   terminated. */
+void ps_add_clause(parse_ctx *p, stmts *l, clause c);
 /* Const spec `spec` following `prev` in its group (NULL: first). */
 ast_node *ps_constspec(parse_ctx *p, ast_node *spec, ast_node *prev);
 void ps_error(parse_ctx *p, src_pos pos, const char *fmt, ...)

@@ -299,7 +299,7 @@ tp_first(A) ::= IDENT(N) tconstraint_first(C). { A = L1(ps_rawparam(p, ps_ident(
 /* Type parameters of a function: [P C, Q, R D] */
 ftparams(A) ::= . { A = NULL; }
 ftparams(A) ::= LBRACK(B) tp_list(L) ocomma RBRACK. { A = ps_tparams(p, L, B.pos); }
-ftparams(A) ::= LBRACK(B) RBRACK. {
+ftparams(A) ::= LBRACK RBRACK(B). {
     ps_error(p, B.pos, "syntax error: empty type parameter list");
     A = NULL;
 }
@@ -596,7 +596,14 @@ osimple_stmt(A) ::= simple_stmt(S). { A = S; }
 header(A) ::= osimple_stmt(S). { A = ps_header(p, NULL, S, NULL); }
 header(A) ::= osimple_stmt(I) SEMICOLON(T) osimple_stmt(S). { A = ps_header(p, I, S, &T); }
 
-if_stmt(A) ::= IF(K) header(H) body_block(B) else_part(E). { A = ps_if(p, K, H, B, E); }
+if_stmt(A) ::= IF(K) if_header(H) body_block(B) else_part(E). { A = ps_if(p, K, H, B, E); }
+/* As header, but a missing condition is reported at once (before the
+   body is parsed), where Go reports it. */
+%type if_header {ast_node *}
+if_header(A) ::= osimple_stmt(S). { A = ps_header(p, NULL, S, NULL); ps_if_cond(p, A); }
+if_header(A) ::= osimple_stmt(I) SEMICOLON(T) osimple_stmt(S). {
+    A = ps_header(p, I, S, &T); ps_if_cond(p, A);
+}
 else_part(A) ::= . { A = NULL; }
 else_part(A) ::= ELSE if_stmt(S). { A = S; }
 else_part(A) ::= ELSE block(B). { A = B; }
@@ -615,29 +622,43 @@ for_header(A) ::= expr_list(L) ASSIGN(O) RANGE(R) expr(X). { A = ps_range(p, L, 
 for_header(A) ::= expr_list(L) DEFINE(O) RANGE(R) expr(X). { A = ps_range(p, L, O, R, X); }
 
 switch_stmt(A) ::= SWITCH(K) header(H) LBODY case_list(L) RBRACE(R). {
-    A = ps_switch(p, K, H, L); A->end = R.pos;
+    A = ps_switch(p, K, H, L.list); A->end = R.pos;
 }
-%type case_list {ast_list}
+%type case_list {stmts}
 case_list(A) ::= . { memset(&A, 0, sizeof A); }
-case_list(A) ::= case_list(L) case_clause(C). { A = L; ps_push(p, &A, C); }
-case_clause(A) ::= CASE(K) eot_list(L) COLON stmt_list(S). {
-    A = NODE(N_CASECLAUSE, K.pos); A->list = L; A->list2 = S;
+case_list(A) ::= case_list(L) case_clause(C). { A = L; ps_add_clause(p, &A, C); }
+%type case_clause {clause}
+case_clause(A) ::= CASE(K) eot_list(L) COLON case_stmts(S). {
+    A.n = NODE(N_CASECLAUSE, K.pos); A.n->list = L; A.n->list2 = S.list;
+    A.open = S.open;
 }
-case_clause(A) ::= DEFAULT(K) COLON stmt_list(S). {
-    A = NODE(N_CASECLAUSE, K.pos); A->list2 = S; A->flags |= AF_DEFAULT;
+case_clause(A) ::= DEFAULT(K) COLON case_stmts(S). {
+    A.n = NODE(N_CASECLAUSE, K.pos); A.n->list2 = S.list; A.n->flags |= AF_DEFAULT;
+    A.open = S.open;
+}
+
+/* A clause body: like stmt_list, remembering whether it ended with `;`. */
+%type case_stmts {stmts}
+case_stmts(A) ::= stmt(S). {
+    memset(&A, 0, sizeof A); if (S) ps_push(p, &A.list, S); A.open = S != NULL;
+}
+case_stmts(A) ::= case_stmts(L) SEMICOLON stmt(S). {
+    A = L; if (S) ps_push(p, &A.list, S); A.open = S != NULL;
 }
 
 select_stmt(A) ::= SELECT(K) LBODY comm_list(L) RBRACE(R). {
-    A = NODE(N_SELECT, K.pos); A->list = L; A->end = R.pos;
+    A = NODE(N_SELECT, K.pos); A->list = L.list; A->end = R.pos;
 }
-%type comm_list {ast_list}
+%type comm_list {stmts}
 comm_list(A) ::= . { memset(&A, 0, sizeof A); }
-comm_list(A) ::= comm_list(L) comm_clause(C). { A = L; ps_push(p, &A, C); }
-comm_clause(A) ::= CASE(K) comm_case(S) COLON stmt_list(B). {
-    A = NODE(N_COMMCLAUSE, K.pos); A->a = S; A->list2 = B;
+comm_list(A) ::= comm_list(L) comm_clause(C). { A = L; ps_add_clause(p, &A, C); }
+%type comm_clause {clause}
+comm_clause(A) ::= CASE(K) comm_case(S) COLON case_stmts(B). {
+    A.n = NODE(N_COMMCLAUSE, K.pos); A.n->a = S; A.n->list2 = B.list; A.open = B.open;
 }
-comm_clause(A) ::= DEFAULT(K) COLON stmt_list(B). {
-    A = NODE(N_COMMCLAUSE, K.pos); A->list2 = B; A->flags |= AF_DEFAULT;
+comm_clause(A) ::= DEFAULT(K) COLON case_stmts(B). {
+    A.n = NODE(N_COMMCLAUSE, K.pos); A.n->list2 = B.list; A.n->flags |= AF_DEFAULT;
+    A.open = B.open;
 }
 comm_case(A) ::= expr(C) ARROW(O) expr(V). {
     A = NODE(N_SEND, ps_start(C)); A->a = C; A->b = V; A->oppos = O.pos;
@@ -706,7 +727,7 @@ pexpr(A) ::= LPAREN(L) expr_or_type(E) RPAREN(R). {
     A = NODE(N_PAREN, L.pos); A->a = E; A->end = R.pos;
 }
 pexpr(A) ::= pexpr(X) PERIOD IDENT(S). { A = ps_selector(p, X, S); }
-pexpr(A) ::= pexpr(X) PERIOD(D) LPAREN expr_or_type(T) RPAREN(R). {
+pexpr(A) ::= pexpr(X) PERIOD(D) LPAREN ntype(T) RPAREN(R). {
     A = NODE(N_TYPEASSERT, X->pos); A->a = X; A->b = T; A->oppos = D.pos; A->end = R.pos;
 }
 pexpr(A) ::= pexpr(X) PERIOD(D) LPAREN TYPE RPAREN(R). {
@@ -897,6 +918,31 @@ static bool in_function(yyParser *pp)
     return false;
 }
 
+/* The open if/for/switch header has passed a semicolon already (or is a
+   complete range clause): Go then asks for the block "after for clause". */
+static bool header_has_semicolon(yyParser *pp)
+{
+    for (yyStackEntry *e = pp->yytos; e > pp->yystack; e--) {
+        switch (e->major) {
+        case TK_SEMICOLON: case TK_RANGE: return true;
+        case TK_IF: case TK_FOR: case TK_SWITCH: case TK_SELECT: return false;
+        }
+    }
+    return false;
+}
+
+/* The parser is just past a package clause or an import declaration. */
+static bool after_import_or_package(yyParser *pp)
+{
+    int n = (int)(pp->yytos - pp->yystack);
+    for (int i = 0; i < 4 && i < n; i++) {
+        int m = pp->yytos[-i].major;
+        if (m == TK_IMPORT || m == TK_PACKAGE)
+            return true;
+    }
+    return false;
+}
+
 /* The top of the stack is the name in `type NAME` (alone or in a group). */
 static bool in_type_decl(yyParser *pp)
 {
@@ -963,7 +1009,7 @@ void ps_explain_syntax(void *parser, parse_ctx *p)
         p->failed = true;
         return;
     }
-    if (top == TK_IDENT && in_type_decl(pp)) {
+    if (top == TK_IDENT && x != TK_DEFINE && in_type_decl(pp)) {
         char d[96];
         ps_error(p, p->cur.pos, "syntax error: unexpected %s in type declaration",
                  ps_tok_desc(p, &p->cur, d, sizeof d));
@@ -998,12 +1044,26 @@ void ps_explain_syntax(void *parser, parse_ctx *p)
     }
     if (x == TK_LBODY && hdr && !strcmp(hdr, "for") && top == TK_SEMICOLON && ok[TK_INT]) {
         suffix = ", expecting for loop condition";
-    } else if (ok[TK_LBODY] && hdr) {
+    } else if (ok[TK_LBODY] && hdr && !ok[TK_INT] && !header_has_semicolon(pp)) {
+        suffix = ", expecting {";
+    } else if (ok[TK_LBODY] && hdr && !ok[TK_INT]) {
         snprintf(msg, sizeof msg, ", expecting { after %s clause", hdr);
         suffix = msg;
+    } else if (ok[TK_ASSIGN] && ok[TK_DEFINE] && ok[TK_COMMA] && !ok[TK_SEMICOLON]) {
+        suffix = ", expecting := or = or comma";
+    } else if (x == TK_DEFINE && ok[TK_ASSIGN]) {
+        suffix = ", expecting =";
+    } else if (ok[TK_COMMA] && ok[TK_COLON] && ok[TK_RBRACK]) {
+        suffix = ", expecting comma, : or ]";
+    } else if (ok[TK_RBRACK] && !ok[TK_COLON] && !ok[TK_SEMICOLON] &&
+               !ok[TK_RBRACE] && !ok[TK_RPAREN] && !ok[TK_INT]) {
+        suffix = ", expecting ]";
+    } else if (ok[TK_SEMICOLON] && ok[TK_RPAREN] && !ok[TK_RBRACE]) {
+        suffix = " in grouped declaration; possibly missing semicolon or newline or )";
     } else if (ok[TK_COMMA] && ok[TK_RPAREN] && !ok[TK_SEMICOLON]) {
-        suffix = ok[TK_ELLIPSIS] ? " in argument list; possibly missing comma or )"
-                                 : " in parameter list; possibly missing comma or )";
+        suffix = ok[TK_ADD] || (ok[TK_ELLIPSIS] && !ok[TK_IDENT])
+                     ? " in argument list; possibly missing comma or )"
+                     : " in parameter list; possibly missing comma or )";
     } else if (ok[TK_COMMA] && ok[TK_RBRACE] && !ok[TK_SEMICOLON]) {
         suffix = " in composite literal; possibly missing comma or }";
     } else if (ok[TK_SEMICOLON] && ok[TK_RBRACE] && tbody == TK_STRUCT) {
@@ -1014,11 +1074,15 @@ void ps_explain_syntax(void *parser, parse_ctx *p)
         suffix = ok[TK_CASE] ? ", expecting case or default or }" : ", expecting }";
     } else if (ok[TK_SEMICOLON] && ok[TK_RBRACE] && !ok[TK_IF]) {
         suffix = " at end of statement";
+    } else if (ok[TK_SEMICOLON] && !in_function(pp) && after_import_or_package(pp)) {
+        suffix = ", expecting semicolon or newline";
     } else if (ok[TK_SEMICOLON] && !in_function(pp)) {
         suffix = " after top level declaration";
     } else if (ok[TK_COLON] && ok[TK_COMMA] && !ok[TK_RBRACK] && !ok[TK_RBRACE] &&
                !ok[TK_SEMICOLON]) {
         suffix = ", expecting :";
+    } else if (ok[TK_TYPE] && ok[TK_INT] && !ok[TK_IF]) {
+        suffix = ", expecting type";
     } else if (ok[TK_INT]) {
         suffix = ", expecting expression";
     } else if (ok[TK_RPAREN] && ok[TK_ELLIPSIS]) {
@@ -1026,6 +1090,12 @@ void ps_explain_syntax(void *parser, parse_ctx *p)
     } else if (nok == 2 && ok[TK_IDENT] && ok[TK_LPAREN] &&
                (top == TK_TYPE || top == TK_VAR || top == TK_CONST)) {
         suffix = ", expecting name";
+    } else if (nok == 2 && ok[TK_IDENT] && ok[TK_RPAREN]) {
+        suffix = ", expecting name"; /* in a grouped declaration */
+    } else if (nok == 1 && ok[TK_IDENT] && top == TK_RPAREN) {
+        suffix = ", expecting name or ("; /* after a method receiver */
+    } else if (nok == 2 && ok[TK_LPAREN] && ok[TK_LBRACK]) {
+        suffix = ", expecting ("; /* type parameters are optional */
     } else if (ok[TK_IDENT] && ok[TK_MAP] && ok[TK_CHAN] && nok > 6) {
         suffix = ", expecting type";
     } else if (ok[TK_RPAREN] && nok > 2 && !ok[TK_RBRACE]) {
@@ -1036,7 +1106,7 @@ void ps_explain_syntax(void *parser, parse_ctx *p)
             if (ok[t]) {
                 if (a < 0) a = t; else b = t;
             }
-        if (b < 0)
+        if (b < 0 || !strcmp(tok_name(a), tok_name(b)))
             snprintf(msg, sizeof msg, ", expecting %s", tok_name(a));
         else
             snprintf(msg, sizeof msg, ", expecting %s or %s", tok_name(a), tok_name(b));

@@ -3,7 +3,7 @@
  * constructors, identity, predicates, layout and printing.
  *
  * Mechanism. Predeclared types (int, string, error, the untyped kinds, ...)
- * are process-wide constants built once by types_init() under pthread_once.
+ * are process-wide constants built once by types_init() (an atomic once).
  * Every other type is created inside a type_universe, which belongs to one
  * golem_vm: an allocation arena plus a hash table that interns composite
  * types. A constructor hashes the type's shape (kind plus the ids of its
@@ -29,7 +29,7 @@
 #include "types.h"
 #include "check.h"
 
-#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #ifndef EXIT_SUCCESS
@@ -54,7 +54,9 @@ type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64, *ty_uint,
     *ty_error, *ty_any, *ty_invalid;
 type *ty_complex64, *ty_complex128;
 
-static pthread_once_t types_once = PTHREAD_ONCE_INIT;
+/* 0: not started, 1: being built, 2: ready (a C11-atomics "once", so this
+   file needs no pthread header) */
+static atomic_int types_state;
 
 static type predeclared[40];
 static method error_method;
@@ -140,7 +142,18 @@ static void types_init_once(void)
     ty_error->id = 34;
 }
 
-void types_init(void) { pthread_once(&types_once, types_init_once); }
+void types_init(void)
+{
+    if (atomic_load_explicit(&types_state, memory_order_acquire) == 2) return;
+    int expected = 0;
+    if (atomic_compare_exchange_strong(&types_state, &expected, 1)) {
+        types_init_once();
+        atomic_store_explicit(&types_state, 2, memory_order_release);
+        return;
+    }
+    while (atomic_load_explicit(&types_state, memory_order_acquire) != 2)
+        ; /* another thread is building them: a few microseconds */
+}
 
 /* ---------- the universe: arena + intern table ---------- */
 

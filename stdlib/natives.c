@@ -4,9 +4,10 @@
  * Codegen binds each body-less Go function to the native registered under
  * its link name ("strings.Index", "os.(*File).Write"; see stdlib.h). Each
  * package's C files export one table sorted by name and ended by
- * {NULL, NULL}; stdlib_find_native picks the package's table from the
+ * {NULL, NULL}; stdlib_find_native picks the package's tables from the
  * link name's package path (everything before the first '.' after the
- * last '/'), then binary-searches it. The tables are constants, so two VMs
+ * last '/'), then binary-searches each (a package may have one table per
+ * C file). The tables are constants, so two VMs
  * share them safely. tests/unit/test_fmt.c checks that every table is
  * sorted.
  */
@@ -21,10 +22,13 @@ typedef struct native_package {
 } native_package;
 
 static const native_package packages[] = {
+    {"bytes", bytes_natives},
     {"errors", errors_natives},
     {"fmt", fmt_natives},
     {"math", math_natives},
+    {"math/rand", rand_natives},
     {"os", os_natives},
+    {"os", os_file_natives},
     {"sort", sort_natives},
     {"strconv", strconv_natives},
     {"strings", strings_natives},
@@ -40,27 +44,20 @@ static size_t table_len(const stdlib_native *t)
     return n;
 }
 
-/* The package of a link name, matched on its full path ("unicode/utf8")
-   or, failing that, on the path's last element ("utf8"). */
-static const native_package *package_of(const char *name, size_t *plen)
+/* Whether package path `path` is the package of a link name whose package
+   part is name[0..plen): equal to the full path ("unicode/utf8") or to its
+   last element ("utf8"). *full says which. */
+static bool package_matches(const char *path, const char *name, size_t plen,
+                            bool *full)
 {
-    const char *slash = strrchr(name, '/');
-    const char *dot = strchr(slash ? slash : name, '.');
-    if (!dot)
-        return NULL;
-    *plen = (size_t)(dot - name);
-    size_t n = sizeof packages / sizeof packages[0];
-    for (size_t i = 0; i < n; i++)
-        if (strlen(packages[i].path) == *plen &&
-            memcmp(packages[i].path, name, *plen) == 0)
-            return &packages[i];
-    for (size_t i = 0; i < n; i++) {
-        const char *last = strrchr(packages[i].path, '/');
-        if (last && strlen(last + 1) == *plen &&
-            memcmp(last + 1, name, *plen) == 0)
-            return &packages[i];
+    if (strlen(path) == plen && memcmp(path, name, plen) == 0) {
+        *full = true;
+        return true;
     }
-    return NULL;
+    const char *last = strrchr(path, '/');
+    *full = false;
+    return last && strlen(last + 1) == plen &&
+           memcmp(last + 1, name, plen) == 0;
 }
 
 static stdlib_native_fn search_table(const stdlib_native *t,
@@ -82,18 +79,32 @@ static stdlib_native_fn search_table(const stdlib_native *t,
 
 stdlib_native_fn stdlib_find_native(const char *link_name)
 {
-    size_t plen;
-    const native_package *pkg = package_of(link_name, &plen);
-    if (!pkg)
+    const char *slash = strrchr(link_name, '/');
+    const char *dot = strchr(slash ? slash : link_name, '.');
+    if (!dot)
         return NULL;
-    if (strlen(pkg->path) == plen)
-        return search_table(pkg->table, link_name);
-    /* a short package name: rebuild the full link name */
-    char full[256];
-    int n = snprintf(full, sizeof full, "%s%s", pkg->path, link_name + plen);
-    if (n < 0 || (size_t)n >= sizeof full)
-        return NULL;
-    return search_table(pkg->table, full);
+    size_t plen = (size_t)(dot - link_name);
+    /* a package may have several tables (one per C file) */
+    for (size_t i = 0; i < sizeof packages / sizeof packages[0]; i++) {
+        bool full;
+        if (!package_matches(packages[i].path, link_name, plen, &full))
+            continue;
+        stdlib_native_fn fn;
+        if (full) {
+            fn = search_table(packages[i].table, link_name);
+        } else {
+            /* a short package name: rebuild the full link name */
+            char name[256];
+            int n = snprintf(name, sizeof name, "%s%s", packages[i].path,
+                             link_name + plen);
+            if (n < 0 || (size_t)n >= sizeof name)
+                continue;
+            fn = search_table(packages[i].table, name);
+        }
+        if (fn)
+            return fn;
+    }
+    return NULL;
 }
 
 /* For tests: the name of the first entry of any table that is out of

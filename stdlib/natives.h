@@ -44,12 +44,17 @@ static inline void native_ret_bytes(golem_g *g, slot *out, const void *p,
     native_set_string(out, rt_string_from_bytes(g, p, n));
 }
 
-/* The per-package tables, each sorted by name and ended by {NULL, NULL}. */
+/* The per-package tables, each sorted by name and ended by {NULL, NULL}.
+   A package with natives adds its table here and to packages[] in
+   stdlib/natives.c. */
+extern const stdlib_native bytes_natives[];
 extern const stdlib_native fmt_natives[];
 extern const stdlib_native strconv_natives[];
 extern const stdlib_native strings_natives[];
 extern const stdlib_native math_natives[];
 extern const stdlib_native os_natives[];
+extern const stdlib_native os_file_natives[];
+extern const stdlib_native rand_natives[];
 extern const stdlib_native sort_natives[];
 extern const stdlib_native errors_natives[];
 extern const stdlib_native utf8_natives[];

@@ -65,6 +65,28 @@ static void print_const_note(FILE *out, const golem_proto *p, int64_t k)
     }
 }
 
+/* A string constant (data, len at k, k+1) as a quoted, truncated note. */
+static void print_string_note(FILE *out, const golem_proto *p, int64_t k)
+{
+    if (k < 0 || (uint64_t)k + 1 >= p->nconsts)
+        return;
+    const unsigned char *d = p->consts[k].p;
+    int64_t n = p->consts[k + 1].i;
+    fputs("  ; \"", out);
+    for (int64_t i = 0; d != NULL && i < n && i < 40; i++) {
+        unsigned char c = d[i];
+        if (c == '"' || c == '\\')
+            fprintf(out, "\\%c", c);
+        else if (c == '\n')
+            fputs("\\n", out);
+        else if (c < 0x20 || c == 0x7f)
+            fprintf(out, "\\x%02x", c);
+        else
+            fputc(c, out);
+    }
+    fputs(n > 40 ? "\"..." : "\"", out);
+}
+
 static void disasm_ins(FILE *out, const golem_proto *p, uint32_t pc)
 {
     uint64_t ins = p->code[pc];
@@ -100,7 +122,9 @@ static void disasm_ins(FILE *out, const golem_proto *p, uint32_t pc)
     (void)n;
     if (p->lines != NULL)
         fprintf(out, "\t; line %d", p->lines[pc]);
-    if (konst >= 0)
+    if (op == OP_LOADK2)
+        print_string_note(out, p, konst);
+    else if (konst >= 0)
         print_const_note(out, p, konst);
     fputc('\n', out);
 }

@@ -41,17 +41,27 @@
  * Gs wait; the slow path then yields to the back of the run queue. The
  * collector will use the same flag to stop the world.
  *
+ * DEFER. DEFER pushes a record (function value + copied argument slots)
+ * on its frame's list. At a normal return codegen emits RUNDEFERS, which
+ * pops one record, calls it above the frame with its own pc rewound, and
+ * so runs again after each deferred call until the list is empty.
+ *
  * PANICS. An op that fails calls an rt_panic* function (which records the
- * panic on g and returns -1) and jumps to `unwind`. The unwinder saves the
- * pc into the frame record (frame->pc is always "index of the next
- * instruction", so the faulting line is lines[pc-1], as for calling frames)
- * and stops the loop: the frames stay in place so the entry point can print
- * the traceback of the panicking stack (vm_run) or drop them and report the
- * panic to the native that called (vm_call). Deferred calls
- * (golem_frame.defers) hook into unwind_saved: it is the one place that
- * will look for a frame with defers below the panicking one, run them and
- * resume after a recover. os.Exit and fatal errors set vm->exiting and
- * travel the same path; the entry point then returns vm->exit_code.
+ * panic on g and returns -1) and jumps to `unwind`, which saves the pc
+ * into the frame record (frame->pc is always "index of the next
+ * instruction", so the faulting line is lines[pc-1], as for calling
+ * frames). The unwinder then runs, like Go's gopanic, the deferred calls of
+ * the frames between the top and this loop's boundary, most recent first,
+ * ON TOP of the panicking frames, each in a frame flagged
+ * FRAME_PANIC_DEFER (the only frames where RECOVER returns the value).
+ * When such a call returns and the panic was recovered, the frames above
+ * the deferring one are dropped and it resumes at proto->resume_pc (its
+ * remaining defers, then a normal return); otherwise unwinding goes on.
+ * With no defers left the loop stops with the frames in place, so vm_run
+ * prints the traceback of the panicking stack, and vm_call drops them and
+ * reports the panic to the native that called. os.Exit and fatal errors
+ * set vm->exiting and take the same exit, running no deferred calls; the
+ * entry point then returns vm->exit_code.
  *
  * INVARIANTS. fr == &g->frames[g->nframes-1] and R == g->stack + fr->base
  * whenever an op runs; anything that may move the stack or the frame array
@@ -146,7 +156,8 @@ static inline double f64_max(double x, double y)
 static inline bool str_equal(const slot *a, const slot *b)
 {
     return a[1].i == b[1].i &&
-           (a[0].p == b[0].p || memcmp(a[0].p, b[0].p, a[1].i) == 0);
+           (a[0].p == b[0].p || a[1].i == 0 ||
+            memcmp(a[0].p, b[0].p, a[1].i) == 0);
 }
 
 /* ---- out-of-line slow paths ---- */
@@ -355,7 +366,7 @@ static COLD bool interp_grow(golem_g *g, uint64_t need)
 static COLD bool interp_preempt(golem_g *g, bool toplevel)
 {
     g->preempt = 0;
-    return toplevel && g->native_depth == 0 && g->vm->runq_head != NULL;
+    return toplevel && g->native_depth == 0 && g->vm->coop_runq_head != NULL;
 }
 
 /* The first free slot above g's top frame. */
@@ -1338,6 +1349,11 @@ static int interp_execute(golem_g **gp, bool toplevel)
     CASE(MAX_U64) RA.u = RB.u > RC.u ? RB.u : RC.u; NEXT();
     CASE(MIN_F64) RA.f = f64_min(RB.f, RC.f); NEXT();
     CASE(MAX_F64) RA.f = f64_max(RB.f, RC.f); NEXT();
+    CASE(SQRT_F64) RA.f = sqrt(RB.f); NEXT();
+    CASE(ABS_F64) RA.f = fabs(RB.f); NEXT();
+    CASE(FLOOR_F64) RA.f = floor(RB.f); NEXT();
+    CASE(CEIL_F64) RA.f = ceil(RB.f); NEXT();
+    CASE(TRUNC_F64) RA.f = trunc(RB.f); NEXT();
     CASE(PRINT_I64) print_i64(g, RA.i); NEXT();
     CASE(PRINT_U64) print_u64(g, RA.u); NEXT();
     CASE(PRINT_F64) print_f64(g, RA.f); NEXT();
@@ -1374,20 +1390,20 @@ static int interp_execute(golem_g **gp, bool toplevel)
                 goto unwind_saved;
             NEXT();
         }
-        if (UNLIKELY(sched_go(g, cl, &RB, OC) == NULL))
+        if (UNLIKELY(coop_go(g, cl, &RB, OC) == NULL))
             goto unwind;
         NEXT();
     }
     CASE(MAKECHAN) {
-        golem_chan *c = chan_make(g, K[OC].p, RB.i);
+        coop_chan *c = coop_chan_make(g, K[OC].p, RB.i);
         if (UNLIKELY(c == NULL))
             goto unwind;
         RA.p = c;
         NEXT();
     }
     CASE(SEND) {
-        int rc = chan_send(g, RA.p, &RB);
-        if (UNLIKELY(rc != CHAN_DONE)) {
+        int rc = coop_chan_send(g, RA.p, &RB);
+        if (UNLIKELY(rc != COOP_DONE)) {
             if (rc < 0)
                 goto unwind;
             goto park;
@@ -1395,33 +1411,33 @@ static int interp_execute(golem_g **gp, bool toplevel)
         NEXT();
     }
     CASE(RECV) CASE(RECV2) {
-        golem_chan *c = RB.p;
+        coop_chan *c = RB.p;
         bool ok;
-        int rc = chan_recv(g, c, &RA, &ok);
-        if (UNLIKELY(rc != CHAN_DONE)) {
+        int rc = coop_chan_recv(g, c, &RA, &ok);
+        if (UNLIKELY(rc != COOP_DONE)) {
             if (rc < 0)
                 goto unwind;
             goto park;
         }
         if (INS_OP(ins) == OP_RECV2)
-            R[OA + chan_elem_slots(c)].u = ok;
+            R[OA + coop_chan_elem_slots(c)].u = ok;
         NEXT();
     }
     CASE(CLOSECHAN) {
-        if (UNLIKELY(chan_close(g, RA.p) < 0))
+        if (UNLIKELY(coop_chan_close(g, RA.p) < 0))
             goto unwind;
         NEXT();
     }
-    CASE(CHANLEN) RA.i = chan_len(RB.p); NEXT();
-    CASE(CHANCAP) RA.i = chan_cap(RB.p); NEXT();
+    CASE(CHANLEN) RA.i = coop_chan_len(RB.p); NEXT();
+    CASE(CHANCAP) RA.i = coop_chan_cap(RB.p); NEXT();
     CASE(SELECT) {
         const uint64_t *op_pc = pc - 1;
         uint64_t x = *pc++;
         int64_t chosen = 0;
         bool ok = false;
-        int rc = chan_select(g, &RB, OC, INS_A(x), INS_B(x) != 0, &chosen,
+        int rc = coop_select(g, &RB, OC, INS_A(x), INS_B(x) != 0, &chosen,
                              &ok);
-        if (UNLIKELY(rc != CHAN_DONE)) {
+        if (UNLIKELY(rc != COOP_DONE)) {
             if (rc < 0)
                 goto unwind;
             pc = op_pc + 1;
@@ -1438,6 +1454,14 @@ static int interp_execute(golem_g **gp, bool toplevel)
         RA.p = p;
         R[OA + 1].u = OC;
         R[OA + 2].u = OC;
+        NEXT();
+    }
+
+    CASE(SLICE_TO_ARRPTR) {
+        uint64_t len = R[OB + 1].u;
+        if (UNLIKELY(len < OC))
+            RAISE(rt_panic_slice(g, RT_BOUNDS_CONVERT, OC, (int64_t)len));
+        RA = RB;
         NEXT();
     }
 
@@ -1503,10 +1527,10 @@ park:
 
 yield:
     /* Preempted with others waiting: to the back of the queue. */
-    sched_ready(g->vm, g);
+    coop_ready(g->vm, g);
 switch_g:
     {
-        golem_g *next = sched_next(g->vm);
+        golem_g *next = coop_next(g->vm);
         if (next == NULL) {
             golem_g *main_g = g->vm->main_g;
             *gp = g;
@@ -1516,11 +1540,11 @@ switch_g:
         }
         g = next;
         g->status = G_RUNNING;
-        g->vm->curg = g;
+        g->vm->coop_curg = g;
         boundary = g == entry_g ? entry_boundary : 0;
         fr = &g->frames[g->nframes - 1];
         LOAD_FRAME();
-        if (g->waiting != NULL)
+        if (g->coop_wait != NULL)
             pc--; /* re-execute the op it blocked in */
         NEXT();
     }
@@ -1571,6 +1595,18 @@ bad_op:
 #undef SAVE_PC
 }
 
+void frames_drop(golem_g *g, uint32_t n)
+{
+    while (g->nframes > n) {
+        golem_frame *fr = &g->frames[--g->nframes];
+        while (fr->defers != NULL) {
+            golem_defer *d = fr->defers;
+            fr->defers = d->link;
+            free(d);
+        }
+    }
+}
+
 /* Pushes a C-boundary frame for fn at slot offset base. */
 static bool push_boundary(golem_g *g, golem_proto *fn, golem_closure *cl,
                           uint32_t base)
@@ -1596,7 +1632,7 @@ int vm_run(golem_g *g, golem_proto *fn)
     uint32_t base = g->nframes ? stack_top(g) : 0;
     int code = 0;
     golem_g *failed = g;
-    vm->curg = g;
+    vm->coop_curg = g;
     g->status = G_RUNNING;
     if (fn->code == NULL) {
         if (interp_call_native(g, fn, base) < 0)
@@ -1619,7 +1655,7 @@ int vm_run(golem_g *g, golem_proto *fn)
             code = 2;
         }
     }
-    g->nframes = saved;
+    frames_drop(g, saved);
     g->status = G_DEAD;
     vm_flush(&vm->out);
     vm_flush(&vm->err);
@@ -1645,7 +1681,8 @@ int vm_call(golem_g *g, golem_proto *fn, golem_closure *cl, const slot *args,
         need = nresults;
     if (!stack_ensure(g, base + need))
         return -1;
-    memcpy(g->stack + base, args, nargs * sizeof(slot));
+    if (nargs > 0)
+        memcpy(g->stack + base, args, nargs * sizeof(slot));
     int rc;
     if (fn->code == NULL) {
         rc = interp_call_native(g, fn, base);
@@ -1656,7 +1693,7 @@ int vm_call(golem_g *g, golem_proto *fn, golem_closure *cl, const slot *args,
         golem_g *cur = g;
         rc = interp_execute(&cur, false);
         if (rc < 0)
-            g->nframes = saved;
+            frames_drop(g, saved);
     }
     if (rc == 0 && nresults > 0)
         memcpy(results, g->stack + base, nresults * sizeof(slot));

@@ -122,6 +122,8 @@ golem_g *vm_new_g(golem_vm *vm)
 
 static void g_free(golem_g *g)
 {
+    frames_drop(g, 0);
+    coop_release_waiting(g);
     stack_free_retired(g);
     free(g->stack);
     free(g->frames);
@@ -151,7 +153,7 @@ void vm_free(golem_vm *vm)
 {
     if (vm == NULL)
         return;
-    sysmon_stop(vm);
+    coop_sysmon_stop(vm);
     vm_flush(&vm->out);
     vm_flush(&vm->err);
     for (golem_g *g = vm->allg, *next; g != NULL; g = next) {

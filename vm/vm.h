@@ -137,7 +137,8 @@ typedef struct golem_iface {
 } golem_iface;
 
 typedef enum g_status {
-    G_IDLE, G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD
+    G_IDLE, G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD,
+    G_SYSCALL /* (added by SCHED) inside a blocking native (vm/sched.c) */
 } g_status;
 
 /* A goroutine. */
@@ -167,10 +168,10 @@ struct golem_g {
     uint32_t native_depth;
     slot *retired_stacks;    /* chained through their slot 0 */
     /* (added by VM) Cooperative scheduling until the M:N scheduler lands
-       (vm/chan.c): the run-queue link, and what the G is parked on (a
+       (vm/coop.c): the run-queue link, and what the G is parked on (a
        channel wait record; the blocked op re-executes when it resumes). */
     struct golem_g *schedlink;
-    void *waiting;
+    void *coop_wait;
 };
 
 /* Output sink (stdout/stderr) of a VM: buffered, flushed at exit, before a
@@ -211,9 +212,9 @@ struct golem_vm {
                                   stops and vm_run returns exit_code */
 
     void *heap;                /* allocator state (vm/malloc.c) */
-    /* (added by VM) runnable goroutines, FIFO (vm/chan.c); select's
-       random case order draws on rand_state below */
-    golem_g *runq_head, *runq_tail;
+    /* (added by VM) the stand-in scheduler's runnable goroutines, FIFO
+       (vm/coop.c); select's random case order draws on rand_state below */
+    golem_g *coop_runq_head, *coop_runq_tail;
     void *codegen_cache;       /* codegen's per-VM rtype/itab interning
                                   (compiler/codegen.h cg_cache; memory in
                                   the type universe, nothing to free) */
@@ -222,10 +223,17 @@ struct golem_vm {
                                   iteration start points, select); atomic,
                                   seeded from the OS on first use, so a
                                   zeroed VM needs no setup */
-    /* (added by VM) the G the interpreter is running, and the preemption
-       ticker (vm/chan.c) or NULL */
-    golem_g *volatile curg;
-    void *sysmon;
+    /* (added by VM) the G the interpreter is running, and the stand-in's
+       preemption ticker (vm/coop.c) or NULL */
+    golem_g *volatile coop_curg;
+    void *coop_sysmon;
+    /* (added by HEAP) the Go-style page heap, central lists and scavenger
+       (vm/mheap.h); NULL until the first allocation. Each P's mcache is
+       mcache_new(vm->mheap) (vm/mcache.c). */
+    struct mheap *mheap;
+    /* (added by SCHED) the M:N scheduler (vm/gosched.h), NULL while the
+       cooperative stand-in runs */
+    struct sched *sched;
 };
 
 /* --- allocation (vm/malloc.c) ---
@@ -252,38 +260,44 @@ bool frames_ensure(golem_g *g);
 /* Frees stacks retired while natives held pointers into them. */
 void stack_free_retired(golem_g *g);
 
-/* --- goroutines and channels (vm/chan.c; added by VM) ---
- * A single-threaded cooperative stand-in for DESIGN.md's M:N scheduler:
+/* --- goroutines and channels (vm/coop.c; added by VM) ---
+ * A single-threaded cooperative stand-in for DESIGN.md's M:N scheduler
+ * (vm/sched.c) and channels (vm/coop.c), until those land:
  * goroutines are golem_g records run by the interpreter loop, switched
  * when one blocks on a channel or ends. Channel operations return
- * CHAN_DONE, CHAN_BLOCK (g is parked: the interpreter re-executes the op
- * when g runs again, and the op then completes from g->waiting) or -1
+ * COOP_DONE, COOP_BLOCK (g is parked: the interpreter re-executes the op
+ * when g runs again, and the op then completes from g->coop_wait) or -1
  * after raising a panic. Values are in register form (n = elem nslots). */
-enum { CHAN_DONE = 0, CHAN_BLOCK = 1 };
-typedef struct golem_chan golem_chan;
-golem_chan *chan_make(golem_g *g, const rtype *chantype, int64_t size);
-int chan_send(golem_g *g, golem_chan *c, const slot *val);
-int chan_recv(golem_g *g, golem_chan *c, slot *dst, bool *ok);
-int chan_close(golem_g *g, golem_chan *c);
-int64_t chan_len(const golem_chan *c);
-int64_t chan_cap(const golem_chan *c);
-uint32_t chan_elem_slots(const golem_chan *c); /* 0 for nil */
+enum { COOP_DONE = 0, COOP_BLOCK = 1 };
+typedef struct coop_chan coop_chan;
+coop_chan *coop_chan_make(golem_g *g, const rtype *chantype, int64_t size);
+int coop_chan_send(golem_g *g, coop_chan *c, const slot *val);
+int coop_chan_recv(golem_g *g, coop_chan *c, slot *dst, bool *ok);
+int coop_chan_close(golem_g *g, coop_chan *c);
+int64_t coop_chan_len(const coop_chan *c);
+int64_t coop_chan_cap(const coop_chan *c);
+uint32_t coop_chan_elem_slots(const coop_chan *c); /* 0 for nil */
+/* Frees what a G parked forever still holds (at vm_free). */
+void coop_release_waiting(golem_g *g);
+/* Pops g's frames down to n, freeing their pending defer records
+   (vm/interp.c). */
+void frames_drop(golem_g *g, uint32_t n);
 /* select over n cases at cases[2i] (channel), cases[2i+1] (a heap cell in
    memory form: the value to send, or where a received value goes); the
    first nsend are sends. *chosen = the case index (n for default), *ok =
    the receive's ok. */
-int chan_select(golem_g *g, slot *cases, uint32_t n, uint32_t nsend,
+int coop_select(golem_g *g, slot *cases, uint32_t n, uint32_t nsend,
                 bool has_default, int64_t *chosen, bool *ok);
 /* A new runnable goroutine calling fn with nargs argument slots. */
-golem_g *sched_go(golem_g *g, golem_closure *fn, const slot *args,
+golem_g *coop_go(golem_g *g, golem_closure *fn, const slot *args,
                   uint32_t nargs);
-void sched_ready(golem_vm *vm, golem_g *g);
-golem_g *sched_next(golem_vm *vm); /* NULL when nothing is runnable */
+void coop_ready(golem_vm *vm, golem_g *g);
+golem_g *coop_next(golem_vm *vm); /* NULL when nothing is runnable */
 /* The preemption ticker: a thread that, every 10 ms while another G is
    runnable, sets the running G's preempt flag (started by the first `go`
    statement; stopped by vm_free). */
-void sysmon_start(golem_vm *vm);
-void sysmon_stop(golem_vm *vm);
+void coop_sysmon_start(golem_vm *vm);
+void coop_sysmon_stop(golem_vm *vm);
 
 /* --- disassembler (vm/disasm.c; added by VM) --- */
 void vm_disasm_proto(const golem_proto *p, FILE *out);

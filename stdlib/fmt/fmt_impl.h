@@ -5,7 +5,8 @@
  * the flags of the current verb, and the state Go's pp keeps (whether we
  * are printing an error about a bad verb, inside a panic report, inside
  * Errorf). format.c turns single values into text under the flags (Go's
- * fmt type); print.c walks operands through their rtypes (Go's pp).
+ * fmt type); print.c walks operands through their rtypes (Go's pp);
+ * scan.c reads operands for the Scan family.
  *
  * A value is (rtype, pointer to its memory representation). Nothing in
  * the printer is global: every call builds its own fmt_printer on the C
@@ -73,5 +74,8 @@ void fmt_do_printf(fmt_printer *p, const uint8_t *format, size_t n,
                    const golem_iface *a, int64_t na);
 void fmt_do_print(fmt_printer *p, const golem_iface *a, int64_t na);
 void fmt_do_println(fmt_printer *p, const golem_iface *a, int64_t na);
+
+/* scan.c: fmt.scanOne */
+int fmt_scan_one_native(golem_g *g, slot *args);
 
 #endif

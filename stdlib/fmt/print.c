@@ -4,8 +4,8 @@
  *
  * Operands arrive as a slice of empty interfaces. Each is printed by
  * print_arg: nil, %T and %p first; then, unless we are already reporting
- * an error, the operand's methods (Error, String, GoString for %#v) are
- * tried; otherwise print_value walks the value through its rtype: basic
+ * an error, the operand's methods (Format, then GoString for %#v, else
+ * Error or String) are tried; otherwise print_value walks the value through its rtype: basic
  * kinds go to format.c, composites recurse with depth+1. At depth > 0 the
  * methods of each element are tried again, except for values reached
  * through unexported struct fields (Go's CanInterface rule, tracked by
@@ -15,7 +15,8 @@
  *
  * Methods are called with vm_call on the method's ifn, passing the
  * interface data word (the value itself for pointer-shaped types, else a
- * pointer to it in memory). A method that panics is reported inline as
+ * pointer to it in memory). Format methods need a State, so they run
+ * through the Go helper fmt.callFormat (print.go), found by name. A method that panics is reported inline as
  * "%!v(PANIC=String method: ...)" after taking its panic off the
  * goroutine, or as "<nil>" for a nil pointer receiver, as Go does. If a
  * panic cannot be handled (one raised while printing another panic, or
@@ -307,6 +308,67 @@ static void call_method(fmt_printer *p, fmt_value v, const rmethod *m,
         print_string(p, s, n, verb);
 }
 
+/* fmt.callFormat, the Go helper that runs a Format method (NULL if the
+   program did not link package fmt's Go side, which cannot happen when
+   these natives run). Found by name among the VM's protos. */
+static golem_proto *find_call_format(golem_vm *vm)
+{
+    for (golem_proto *q = vm->protos; q; q = q->next)
+        if (q->name && strcmp(q->name, "fmt.callFormat") == 0)
+            return q;
+    return NULL;
+}
+
+/* Runs v's Format method through fmt.callFormat; false if the helper is
+   missing (the caller then prints v the default way). */
+static bool call_format(fmt_printer *p, fmt_value v, int verb)
+{
+    golem_proto *helper = find_call_format(p->g->vm);
+    if (!helper)
+        return false;
+    char flags[8];
+    int nf = 0;
+    if (p->f.minus)
+        flags[nf++] = '-';
+    if (p->f.plus || p->f.plus_v)
+        flags[nf++] = '+';
+    if (p->f.sharp || p->f.sharp_v)
+        flags[nf++] = '#';
+    if (p->f.space)
+        flags[nf++] = ' ';
+    if (p->f.zero)
+        flags[nf++] = '0';
+    golem_string fs = nf ? rt_string_from_bytes(p->g, flags, nf)
+                         : (golem_string){NULL, 0};
+    slot args[9], res[2] = {{0}, {0}};
+    args[0].p = (void *)v.t;
+    args[1].p = data_word(v);
+    args[2].i = verb;
+    args[3].i = p->wid;
+    args[4].i = p->prec;
+    args[5].u = p->f.wid_present;
+    args[6].u = p->f.prec_present;
+    args[7].p = (void *)fs.data;
+    args[8].i = fs.len;
+    if (vm_call(p->g, helper, NULL, args, 9, res, 2) != 0) {
+        catch_panic(p, v, verb, "Format");
+        return true;
+    }
+    strbuf_put(&p->buf, res[0].p, (size_t)res[1].i);
+    return true;
+}
+
+static bool has_format_method(const rtype *t)
+{
+    for (uint32_t i = 0; i < t->nmethods; i++) {
+        const rmethod *m = &t->methods[i];
+        if (strcmp(m->name, "Format") == 0)
+            return m->ifn && (!m->sig || (m->sig->nin == 2 &&
+                                          m->sig->nout == 0));
+    }
+    return false;
+}
+
 static bool handle_methods(fmt_printer *p, int verb)
 {
     if (p->erroring || p->failed)
@@ -321,6 +383,8 @@ static bool handle_methods(fmt_printer *p, int verb)
         }
         verb = 'v';
     }
+    if (has_format_method(v.t) && call_format(p, v, verb))
+        return true;
     if (p->f.sharp_v) {
         const rmethod *m = find_string_method(v.t, "GoString");
         if (m) {
@@ -743,6 +807,7 @@ static bool parse_num(const uint8_t *s, size_t *i, size_t end, int *num)
 {
     int64_t n = 0;
     bool isnum = false;
+    *num = 0;
     if (*i >= end)
         return false;
     size_t j = *i;
@@ -856,8 +921,9 @@ void fmt_do_printf(fmt_printer *p, const uint8_t *s, size_t end,
         if (i >= end)
             break;
         i++;
+        /* like Go's clearflags: wid and prec keep their last values (a
+           Formatter can observe them through State after the fast path) */
         memset(&p->f, 0, sizeof p->f);
-        p->wid = p->prec = 0;
         bool simple_done = false;
         for (; i < end; i++) {
             uint8_t c = s[i];
@@ -960,7 +1026,6 @@ void fmt_do_printf(fmt_printer *p, const uint8_t *s, size_t end,
     }
     if (!p->reordered && argnum < na && !p->failed) {
         memset(&p->f, 0, sizeof p->f);
-        p->wid = p->prec = 0;
         strbuf_puts(&p->buf, "%!(EXTRA ");
         for (int64_t k = argnum; k < na; k++) {
             if (k > argnum)
@@ -1172,5 +1237,6 @@ const stdlib_native fmt_natives[] = {
     {"fmt.Sprintf", fmt_Sprintf},
     {"fmt.Sprintln", fmt_Sprintln},
     {"fmt.errorf", fmt_errorf},
+    {"fmt.scanOne", fmt_scan_one_native},
     {NULL, NULL},
 };

@@ -3,7 +3,10 @@
 // descriptors and calls their Error/String/GoString methods.
 package fmt
 
-import "errors"
+import (
+	"errors"
+	"io"
+)
 
 // Stringer is implemented by any value that has a String method, which
 // defines the “native” format for that value.
@@ -17,8 +20,7 @@ type GoStringer interface {
 	GoString() string
 }
 
-// State is what a Formatter's Format method receives. (golem's fmt does
-// not call Format methods yet: such operands print in the default way.)
+// State is what a Formatter's Format method receives.
 type State interface {
 	Write(b []byte) (n int, err error)
 	Width() (wid int, ok bool)
@@ -38,10 +40,9 @@ func Sprint(a ...any) string
 func Sprintln(a ...any) string
 func Sprintf(format string, a ...any) string
 
-// The writer parameters are io.Writer (an identical interface type).
-func Fprint(w interface{ Write(p []byte) (n int, err error) }, a ...any) (n int, err error)
-func Fprintln(w interface{ Write(p []byte) (n int, err error) }, a ...any) (n int, err error)
-func Fprintf(w interface{ Write(p []byte) (n int, err error) }, format string, a ...any) (n int, err error)
+func Fprint(w io.Writer, a ...any) (n int, err error)
+func Fprintln(w io.Writer, a ...any) (n int, err error)
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
 
 func Append(b []byte, a ...any) []byte {
 	return append(b, Sprint(a...)...)
@@ -111,4 +112,46 @@ func (e *wrapErrors) Error() string {
 
 func (e *wrapErrors) Unwrap() []error {
 	return e.errs
+}
+
+// fmtState is the State a Formatter's Format method writes to.
+type fmtState struct {
+	buf    []byte
+	wid    int
+	prec   int
+	widOK  bool
+	precOK bool
+	flags  string
+}
+
+func (s *fmtState) Write(b []byte) (int, error) {
+	s.buf = append(s.buf, b...)
+	return len(b), nil
+}
+
+func (s *fmtState) WriteString(str string) (int, error) {
+	s.buf = append(s.buf, str...)
+	return len(str), nil
+}
+
+func (s *fmtState) Width() (int, bool) { return s.wid, s.widOK }
+
+func (s *fmtState) Precision() (int, bool) { return s.prec, s.precOK }
+
+func (s *fmtState) Flag(c int) bool {
+	for i := 0; i < len(s.flags); i++ {
+		if int(s.flags[i]) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// callFormat runs x's Format method with the verb's width, precision and
+// flags; the printer (stdlib/fmt/print.c) calls it for every operand whose
+// type has a Format method and splices the result into its output.
+func callFormat(x any, verb rune, wid, prec int, widOK, precOK bool, flags string) string {
+	st := &fmtState{wid: wid, prec: prec, widOK: widOK, precOK: precOK, flags: flags}
+	x.(Formatter).Format(st, verb)
+	return string(st.buf)
 }

@@ -90,7 +90,7 @@ static const char *scan_integer(scan_input *in, const rtype *t, void *p,
 {
     if (verb == 'c') {
         if (in->pos >= in->n)
-            return "unexpected EOF";
+            return "EOF";
         int32_t r;
         in->pos += strconv_decode_rune(in->s + in->pos,
                                        (size_t)(in->n - in->pos), &r);
@@ -167,7 +167,7 @@ static const char *scan_bool(scan_input *in, void *p)
 }
 
 /* The token for a string operand: a quoted literal for %q, else the run
-   up to the next blank. Sets *ok false on a malformed literal. */
+   up to the next blank. Sets *err on a malformed literal. */
 static golem_string scan_string_token(golem_g *g, scan_input *in, int verb,
                                       const char **err)
 {
@@ -220,7 +220,7 @@ static golem_string scan_string_token(golem_g *g, scan_input *in, int verb,
 
 /* func scanOne(arg any, input string, verb rune, nlIsSpace bool)
        (n int, err string) */
-static int fmt_scanOne(golem_g *g, slot *args)
+int fmt_scan_one_native(golem_g *g, slot *args)
 {
     const rtype *pt = args[0].p;
     void *target = args[1].p;
@@ -245,7 +245,7 @@ static int fmt_scanOne(golem_g *g, slot *args)
             goto done;
         }
         if (in.pos >= in.n) {
-            err = "unexpected EOF";
+            err = "EOF"; /* out of input at an operand: io.EOF */
             goto done;
         }
     }
@@ -283,8 +283,3 @@ done:
     }
     return 0;
 }
-
-const stdlib_native fmt_scan_natives[] = {
-    {"fmt.scanOne", fmt_scanOne},
-    {NULL, NULL},
-};

@@ -2,11 +2,11 @@
 // standard files. Natives in stdlib/os/os.c.
 package os
 
-import "errors"
+import "io"
 
-// errEOF is returned by Read at end of input. (It prints as io.EOF does;
-// until golem has package io it is not the same value.)
-var errEOF = errors.New("EOF")
+// errEOF is what Read returns at the end of input (file.go's methods share
+// it); it is io.EOF.
+var errEOF error = io.EOF
 
 // File is an open file descriptor; golem provides the standard three.
 type File struct {

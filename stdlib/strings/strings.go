@@ -5,12 +5,10 @@ package strings
 
 import (
 	"errors"
+	"io"
 	"unicode"
 	"unicode/utf8"
 )
-
-// errEOF is what the Reader returns at the end (it prints as io.EOF does).
-var errEOF = errors.New("EOF")
 
 var errUnread = errors.New("strings.Reader.UnreadByte: at beginning of string")
 
@@ -566,7 +564,7 @@ func (r *Reader) Size() int64 { return int64(len(r.s)) }
 
 func (r *Reader) ReadByte() (byte, error) {
 	if r.i >= len(r.s) {
-		return 0, errEOF
+		return 0, io.EOF
 	}
 	b := r.s[r.i]
 	r.i++
@@ -583,7 +581,7 @@ func (r *Reader) UnreadByte() error {
 
 func (r *Reader) ReadRune() (ch rune, size int, err error) {
 	if r.i >= len(r.s) {
-		return 0, 0, errEOF
+		return 0, 0, io.EOF
 	}
 	if c := r.s[r.i]; c < utf8.RuneSelf {
 		r.i++
@@ -596,7 +594,7 @@ func (r *Reader) ReadRune() (ch rune, size int, err error) {
 
 func (r *Reader) Read(b []byte) (n int, err error) {
 	if r.i >= len(r.s) {
-		return 0, errEOF
+		return 0, io.EOF
 	}
 	n = copy(b, r.s[r.i:])
 	r.i += n
@@ -605,7 +603,7 @@ func (r *Reader) Read(b []byte) (n int, err error) {
 
 func (r *Reader) ReadString(delim byte) (string, error) {
 	if r.i >= len(r.s) {
-		return "", errEOF
+		return "", io.EOF
 	}
 	rest := r.s[r.i:]
 	if k := IndexByte(rest, delim); k >= 0 {
@@ -613,5 +611,5 @@ func (r *Reader) ReadString(delim byte) (string, error) {
 		return rest[:k+1], nil
 	}
 	r.i = len(r.s)
-	return rest, errEOF
+	return rest, io.EOF
 }

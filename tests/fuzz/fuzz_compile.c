@@ -27,12 +27,21 @@
 #include <stdint.h>
 
 #include "compile.h"
+#ifndef FUZZ_PARSE_ONLY
+#include "vm.h"
+#endif
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+#ifndef FUZZ_PARSE_ONLY
+    /* as the CLI does: the VM owns the type universe the checker builds */
+    golem_vm *vm = vm_new();
+    compilation *c = comp_new(vm);
+#else
     compilation *c = comp_new(NULL);
+#endif
     if (!c)
         return 0;
     int file = comp_add_file(c, "prog.go", (const char *)data, size, "main");
@@ -48,5 +57,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fclose(null);
     }
     comp_free(c);
+#ifndef FUZZ_PARSE_ONLY
+    vm_free(vm);
+#endif
     return 0;
 }

@@ -63,6 +63,12 @@ static void harness_free(harness *h)
 {
     free(h->vm->globals);
     h->vm->globals = NULL;
+    for (golem_proto *p = h->vm->protos, *next; p != NULL; p = next) {
+        next = p->next;
+        free(p->lines);
+        free(p);
+    }
+    h->vm->protos = NULL;
     vm_free(h->vm);
 }
 

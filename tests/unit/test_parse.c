@@ -227,6 +227,14 @@ static void check_eof_flag(void)
     if (ok || c->eof_error)
         fail("eof flag", "eof_error set for a plain error");
     comp_free(c);
+    c = parse_src(PKG "func main() {\n\tprintln(1,\n\t\t2\n", &ok);
+    if (ok || !c->eof_error)
+        fail("eof flag", "eof_error not set at the last newline");
+    comp_free(c);
+    c = parse_src(PKG "func main() {\n\tprintln(1,\n\t\t2\n}\n", &ok);
+    if (ok || c->eof_error)
+        fail("eof flag", "eof_error set for a newline inside the input");
+    comp_free(c);
 }
 
 static void check_diag_limit(void)

@@ -1,6 +1,8 @@
 /*
- * chan.c - channels, select, and the cooperative goroutine scheduler that
- * stands in for DESIGN.md's M:N scheduler until it lands.
+ * coop.c - channels, select, and a cooperative goroutine scheduler: the
+ * single-threaded stand-in for DESIGN.md's M:N scheduler (vm/sched.c) and
+ * channels (vm/chan.c) until they land. Everything here is prefixed coop_
+ * so that it can live beside them and be deleted in one piece.
  *
  * SCHEDULING. Goroutines are golem_g records; all of them run on the
  * thread that called vm_run, inside the one interpreter loop: a `go`
@@ -17,10 +19,10 @@
  *
  * BLOCKING. An operation that cannot proceed parks its G on a wait record
  * (sudog: the G, the channel, a value buffer) queued on the channel, sets
- * g->waiting and returns CHAN_BLOCK; the interpreter rewinds pc to the op
+ * g->coop_wait and returns COOP_BLOCK; the interpreter rewinds pc to the op
  * and switches. The partner operation completes the record (copies the
  * value in or out, marks it done) and readies the G; when the G runs
- * again, the op re-executes, finds g->waiting, and finishes from it. So a
+ * again, the op re-executes, finds g->coop_wait, and finishes from it. So a
  * parked G holds no pointer into any stack: values travel through the
  * record's own buffer.
  *
@@ -57,7 +59,7 @@ typedef struct selwait selwait;
 typedef struct sudog {
     golem_g *g;
     struct sudog *next, *prev;
-    golem_chan *c;
+    coop_chan *c;
     selwait *sel;       /* NULL for a plain send/receive */
     uint32_t caseidx;
     bool queued;        /* on c's recvq or sendq */
@@ -78,7 +80,7 @@ typedef struct waitq {
     sudog *first, *last;
 } waitq;
 
-struct golem_chan {
+struct coop_chan {
     const rtype *elem;
     size_t esize;       /* bytes per buffered element: nslots * 8 */
     int64_t cap, count, head;
@@ -133,25 +135,25 @@ static void elem_to_reg(const rtype *t, const void *mem, slot *reg)
 
 /* ---- the run queue ---- */
 
-void sched_ready(golem_vm *vm, golem_g *g)
+void coop_ready(golem_vm *vm, golem_g *g)
 {
     g->status = G_RUNNABLE;
     g->waitreason = NULL;
     g->schedlink = NULL;
-    if (vm->runq_tail != NULL)
-        vm->runq_tail->schedlink = g;
+    if (vm->coop_runq_tail != NULL)
+        vm->coop_runq_tail->schedlink = g;
     else
-        __atomic_store_n(&vm->runq_head, g, __ATOMIC_RELAXED);
-    vm->runq_tail = g;
+        __atomic_store_n(&vm->coop_runq_head, g, __ATOMIC_RELAXED);
+    vm->coop_runq_tail = g;
 }
 
-golem_g *sched_next(golem_vm *vm)
+golem_g *coop_next(golem_vm *vm)
 {
-    golem_g *g = vm->runq_head;
+    golem_g *g = vm->coop_runq_head;
     if (g != NULL) {
-        __atomic_store_n(&vm->runq_head, g->schedlink, __ATOMIC_RELAXED);
-        if (vm->runq_head == NULL)
-            vm->runq_tail = NULL;
+        __atomic_store_n(&vm->coop_runq_head, g->schedlink, __ATOMIC_RELAXED);
+        if (vm->coop_runq_head == NULL)
+            vm->coop_runq_tail = NULL;
         g->schedlink = NULL;
     }
     return g;
@@ -170,10 +172,10 @@ typedef struct sysmon {
    yield (it polls g->preempt at calls and taken jumps). Reading curg and
    the queue head without the interpreter's cooperation is a benign race:
    the worst case is one spurious or one missed request. */
-static void *sysmon_main(void *arg)
+static void *coop_sysmon_main(void *arg)
 {
     golem_vm *vm = arg;
-    sysmon *sm = vm->sysmon;
+    sysmon *sm = vm->coop_sysmon;
     pthread_mutex_lock(&sm->lock);
     while (!sm->stop) {
         struct timespec t;
@@ -184,8 +186,8 @@ static void *sysmon_main(void *arg)
             t.tv_nsec -= 1000000000;
         }
         pthread_cond_timedwait(&sm->wake, &sm->lock, &t);
-        golem_g *cur = __atomic_load_n(&vm->curg, __ATOMIC_RELAXED);
-        golem_g *waiting = __atomic_load_n(&vm->runq_head, __ATOMIC_RELAXED);
+        golem_g *cur = __atomic_load_n(&vm->coop_curg, __ATOMIC_RELAXED);
+        golem_g *waiting = __atomic_load_n(&vm->coop_runq_head, __ATOMIC_RELAXED);
         if (!sm->stop && cur != NULL && waiting != NULL)
             __atomic_store_n(&cur->preempt, 1, __ATOMIC_RELAXED);
     }
@@ -193,25 +195,25 @@ static void *sysmon_main(void *arg)
     return NULL;
 }
 
-void sysmon_start(golem_vm *vm)
+void coop_sysmon_start(golem_vm *vm)
 {
-    if (vm->sysmon != NULL)
+    if (vm->coop_sysmon != NULL)
         return;
     sysmon *sm = calloc(1, sizeof *sm);
     if (sm == NULL)
         return; /* no preemption: goroutines still switch when blocking */
     pthread_mutex_init(&sm->lock, NULL);
     pthread_cond_init(&sm->wake, NULL);
-    vm->sysmon = sm;
-    if (pthread_create(&sm->thread, NULL, sysmon_main, vm) != 0) {
-        vm->sysmon = NULL;
+    vm->coop_sysmon = sm;
+    if (pthread_create(&sm->thread, NULL, coop_sysmon_main, vm) != 0) {
+        vm->coop_sysmon = NULL;
         free(sm);
     }
 }
 
-void sysmon_stop(golem_vm *vm)
+void coop_sysmon_stop(golem_vm *vm)
 {
-    sysmon *sm = vm->sysmon;
+    sysmon *sm = vm->coop_sysmon;
     if (sm == NULL)
         return;
     pthread_mutex_lock(&sm->lock);
@@ -222,13 +224,13 @@ void sysmon_stop(golem_vm *vm)
     pthread_mutex_destroy(&sm->lock);
     pthread_cond_destroy(&sm->wake);
     free(sm);
-    vm->sysmon = NULL;
+    vm->coop_sysmon = NULL;
 }
 
-golem_g *sched_go(golem_g *g, golem_closure *fn, const slot *args,
+golem_g *coop_go(golem_g *g, golem_closure *fn, const slot *args,
                   uint32_t nargs)
 {
-    sysmon_start(g->vm);
+    coop_sysmon_start(g->vm);
     golem_proto *p = fn->proto;
     golem_g *ng = vm_new_g(g->vm);
     if (ng == NULL)
@@ -246,13 +248,13 @@ golem_g *sched_go(golem_g *g, golem_closure *fn, const slot *args,
     fr->flags = FRAME_C_BOUNDARY;
     fr->owner = 0;
     ng->nframes = 1;
-    sched_ready(g->vm, ng);
+    coop_ready(g->vm, ng);
     return ng;
 }
 
 static void park(golem_g *g, void *on, const char *reason)
 {
-    g->waiting = on;
+    g->coop_wait = on;
     g->status = G_WAITING;
     g->waitreason = reason;
 }
@@ -308,10 +310,10 @@ static void complete(golem_vm *vm, sudog *s)
     s->done = true;
     if (s->sel != NULL)
         s->sel->fired = s->caseidx;
-    sched_ready(vm, s->g);
+    coop_ready(vm, s->g);
 }
 
-static sudog *sudog_new(golem_g *g, golem_chan *c)
+static sudog *sudog_new(golem_g *g, coop_chan *c)
 {
     sudog *s = calloc(1, sizeof *s + c->esize);
     if (s == NULL)
@@ -322,14 +324,21 @@ static sudog *sudog_new(golem_g *g, golem_chan *c)
     return s;
 }
 
-static void *buf_slot(golem_chan *c, int64_t i)
+static void *buf_slot(coop_chan *c, int64_t i)
 {
     return c->buf + (size_t)(i % c->cap) * c->esize;
 }
 
+void coop_release_waiting(golem_g *g)
+{
+    if (g->coop_wait != NULL && g->coop_wait != (void *)&park_forever_marker)
+        free(g->coop_wait); /* a sudog or a selwait: one block each */
+    g->coop_wait = NULL;
+}
+
 /* ---- channels ---- */
 
-golem_chan *chan_make(golem_g *g, const rtype *chantype, int64_t size)
+coop_chan *coop_chan_make(golem_g *g, const rtype *chantype, int64_t size)
 {
     const rtype *elem = chantype->elem;
     size_t esize = (size_t)elem->nslots * sizeof(slot);
@@ -337,7 +346,7 @@ golem_chan *chan_make(golem_g *g, const rtype *chantype, int64_t size)
         rt_panic_plain(g, "makechan: size out of range");
         return NULL;
     }
-    golem_chan *c = gc_alloc(g, NULL, sizeof *c);
+    coop_chan *c = gc_alloc(g, NULL, sizeof *c);
     c->elem = elem;
     c->esize = esize;
     c->cap = size;
@@ -346,35 +355,35 @@ golem_chan *chan_make(golem_g *g, const rtype *chantype, int64_t size)
     return c;
 }
 
-int64_t chan_len(const golem_chan *c)
+int64_t coop_chan_len(const coop_chan *c)
 {
     return c ? c->count : 0;
 }
 
-int64_t chan_cap(const golem_chan *c)
+int64_t coop_chan_cap(const coop_chan *c)
 {
     return c ? c->cap : 0;
 }
 
-uint32_t chan_elem_slots(const golem_chan *c)
+uint32_t coop_chan_elem_slots(const coop_chan *c)
 {
     return c ? c->elem->nslots : 0;
 }
 
-int chan_send(golem_g *g, golem_chan *c, const slot *val)
+int coop_chan_send(golem_g *g, coop_chan *c, const slot *val)
 {
-    if (g->waiting != NULL) { /* resumed: the receiver took the value */
-        sudog *s = g->waiting;
+    if (g->coop_wait != NULL) { /* resumed: the receiver took the value */
+        sudog *s = g->coop_wait;
         bool closed = s->closed;
-        g->waiting = NULL;
+        g->coop_wait = NULL;
         free(s);
         if (closed)
             return rt_panic_plain(g, "send on closed channel");
-        return CHAN_DONE;
+        return COOP_DONE;
     }
     if (c == NULL) {
         park(g, (void *)&park_forever_marker, "chan send (nil chan)");
-        return CHAN_BLOCK;
+        return COOP_BLOCK;
     }
     if (c->closed)
         return rt_panic_plain(g, "send on closed channel");
@@ -383,23 +392,23 @@ int chan_send(golem_g *g, golem_chan *c, const slot *val)
         elem_to_mem(c->elem, val, r->val);
         r->ok = true;
         complete(g->vm, r);
-        return CHAN_DONE;
+        return COOP_DONE;
     }
     if (c->count < c->cap) {
         elem_to_mem(c->elem, val, buf_slot(c, c->head + c->count));
         c->count++;
-        return CHAN_DONE;
+        return COOP_DONE;
     }
     sudog *s = sudog_new(g, c);
     elem_to_mem(c->elem, val, s->val);
     enqueue(&c->sendq, s);
     park(g, s, "chan send");
-    return CHAN_BLOCK;
+    return COOP_BLOCK;
 }
 
 /* Takes the oldest buffered element into mem and refills the buffer from
    the first waiting sender. */
-static void take_buffered(golem_vm *vm, golem_chan *c, void *mem)
+static void take_buffered(golem_vm *vm, coop_chan *c, void *mem)
 {
     void *p = buf_slot(c, c->head);
     memcpy(mem, p, c->esize);
@@ -414,46 +423,46 @@ static void take_buffered(golem_vm *vm, golem_chan *c, void *mem)
     }
 }
 
-int chan_recv(golem_g *g, golem_chan *c, slot *dst, bool *ok)
+int coop_chan_recv(golem_g *g, coop_chan *c, slot *dst, bool *ok)
 {
-    if (g->waiting != NULL) { /* resumed: a sender or close filled it */
-        sudog *s = g->waiting;
-        g->waiting = NULL;
+    if (g->coop_wait != NULL) { /* resumed: a sender or close filled it */
+        sudog *s = g->coop_wait;
+        g->coop_wait = NULL;
         elem_to_reg(s->c->elem, s->val, dst);
         *ok = s->ok;
         free(s);
-        return CHAN_DONE;
+        return COOP_DONE;
     }
     if (c == NULL) {
         park(g, (void *)&park_forever_marker, "chan receive (nil chan)");
-        return CHAN_BLOCK;
+        return COOP_BLOCK;
     }
     if (c->count > 0) {
         slot tmp[c->elem->nslots ? c->elem->nslots : 1];
         take_buffered(g->vm, c, tmp);
         elem_to_reg(c->elem, tmp, dst);
         *ok = true;
-        return CHAN_DONE;
+        return COOP_DONE;
     }
     sudog *w = dequeue(&c->sendq);
     if (w != NULL) {
         elem_to_reg(c->elem, w->val, dst);
         *ok = true;
         complete(g->vm, w);
-        return CHAN_DONE;
+        return COOP_DONE;
     }
     if (c->closed) {
         memset(dst, 0, c->esize);
         *ok = false;
-        return CHAN_DONE;
+        return COOP_DONE;
     }
     sudog *s = sudog_new(g, c);
     enqueue(&c->recvq, s);
     park(g, s, "chan receive");
-    return CHAN_BLOCK;
+    return COOP_BLOCK;
 }
 
-int chan_close(golem_g *g, golem_chan *c)
+int coop_chan_close(golem_g *g, coop_chan *c)
 {
     if (c == NULL)
         return rt_panic_plain(g, "close of nil channel");
@@ -470,7 +479,7 @@ int chan_close(golem_g *g, golem_chan *c)
         s->closed = true;
         complete(g->vm, s);
     }
-    return CHAN_DONE;
+    return COOP_DONE;
 }
 
 /* ---- select ---- */
@@ -479,7 +488,7 @@ int chan_close(golem_g *g, golem_chan *c)
 static int select_try(golem_g *g, slot *cases, uint32_t i, bool send,
                       bool *ok)
 {
-    golem_chan *c = cases[2 * i].p;
+    coop_chan *c = cases[2 * i].p;
     void *cell = cases[2 * i + 1].p;
     if (c == NULL)
         return 0;
@@ -524,8 +533,8 @@ static int select_try(golem_g *g, slot *cases, uint32_t i, bool send,
 static int select_finish(golem_g *g, uint32_t nsend, int64_t *chosen,
                          bool *ok)
 {
-    selwait *w = g->waiting;
-    g->waiting = NULL;
+    selwait *w = g->coop_wait;
+    g->coop_wait = NULL;
     for (uint32_t i = 0; i < w->n; i++) {
         sudog *s = &w->cases[i];
         if (s->c != NULL)
@@ -539,13 +548,13 @@ static int select_finish(golem_g *g, uint32_t nsend, int64_t *chosen,
     free(w);
     if (closed)
         return rt_panic_plain(g, "send on closed channel");
-    return CHAN_DONE;
+    return COOP_DONE;
 }
 
-int chan_select(golem_g *g, slot *cases, uint32_t n, uint32_t nsend,
+int coop_select(golem_g *g, slot *cases, uint32_t n, uint32_t nsend,
                 bool has_default, int64_t *chosen, bool *ok)
 {
-    if (g->waiting != NULL)
+    if (g->coop_wait != NULL)
         return select_finish(g, nsend, chosen, ok);
     *ok = false;
     uint32_t small[16];
@@ -564,10 +573,10 @@ int chan_select(golem_g *g, slot *cases, uint32_t n, uint32_t nsend,
     if (order != small)
         free(order);
     if (rc != 0)
-        return rc < 0 ? -1 : CHAN_DONE;
+        return rc < 0 ? -1 : COOP_DONE;
     if (has_default) {
         *chosen = n;
-        return CHAN_DONE;
+        return COOP_DONE;
     }
     selwait *w = calloc(1, sizeof *w + n * sizeof(sudog));
     if (w == NULL)
@@ -577,7 +586,7 @@ int chan_select(golem_g *g, slot *cases, uint32_t n, uint32_t nsend,
     bool any = false;
     for (uint32_t i = 0; i < n; i++) {
         sudog *s = &w->cases[i];
-        golem_chan *c = cases[2 * i].p;
+        coop_chan *c = cases[2 * i].p;
         s->g = g;
         s->c = c;
         s->sel = w;
@@ -592,8 +601,8 @@ int chan_select(golem_g *g, slot *cases, uint32_t n, uint32_t nsend,
         free(w);
         park(g, (void *)&park_forever_marker,
              n == 0 ? "select (no cases)" : "select");
-        return CHAN_BLOCK;
+        return COOP_BLOCK;
     }
     park(g, w, "select");
-    return CHAN_BLOCK;
+    return COOP_BLOCK;
 }

@@ -1,0 +1,157 @@
+/*
+ * mcache.c - per-P allocation caches and the allocation path itself
+ * (Go's mallocgc, shaped for the VM).
+ *
+ * An mcache belongs to one P (today: the VM's single cache in
+ * vm/malloc.c; with the M:N scheduler, P.mcache) and is only ever used by
+ * the thread running that P, so it takes no lock. It holds at most one span
+ * per span class. The fast path of mcache_alloc is:
+ *
+ *   size -> size class (two table loads, vm/sizeclasses.h)
+ *   scan or noscan (does the rtype have pointers?) -> span class
+ *   the cached span's next free slot: the allocation bitmap from freeindex
+ *   on, one 64-bit word at a time, count-trailing-zeros of its complement
+ *   set the bit, advance freeindex, record the type word (scan spans)
+ *
+ * When the cached span has no free slot left, refill hands it back to its
+ * mcentral and takes another with free slots (mcentral locks; the heap's
+ * lock only when a new span must be carved). Objects over
+ * SC_MAX_SMALL_SIZE bypass the cache: each gets its own span from the
+ * heap, with its type recorded in the span.
+ *
+ * Zeroing: slots of a fresh span are already zero (the heap clears dirty
+ * pages when it makes a span); after an object of a span has been freed
+ * (needzero) every object handed out from it is cleared here.
+ *
+ * Invariants: freeindex never passes a free slot (frees lower it); every
+ * slot of a scan span that is allocated has its type word set before
+ * mcache_alloc returns it; the cache's spans are on no mcentral list.
+ */
+#include "mheap.h"
+#include <stdlib.h>
+#include <string.h>
+
+mcache *mcache_new(mheap *h)
+{
+    mcache *c = calloc(1, sizeof *c);
+    if (c != NULL)
+        c->heap = h;
+    return c;
+}
+
+void mcache_flush_stats(mcache *c)
+{
+    __atomic_fetch_add(&c->heap->stats.nsmall_alloc, c->nsmall_alloc,
+                       __ATOMIC_RELAXED);
+    __atomic_fetch_add(&c->heap->stats.small_bytes, c->small_bytes,
+                       __ATOMIC_RELAXED);
+    c->nsmall_alloc = c->small_bytes = 0;
+}
+
+void mcache_release_all(mcache *c)
+{
+    for (int i = 0; i < MH_NUM_SPAN_CLASSES; i++) {
+        if (c->alloc[i] != NULL) {
+            mcentral_uncache_span(&c->heap->central[i], c->heap, c->alloc[i]);
+            c->alloc[i] = NULL;
+        }
+    }
+    mcache_flush_stats(c);
+}
+
+void mcache_free(mcache *c)
+{
+    if (c == NULL)
+        return;
+    mcache_release_all(c);
+    free(c);
+}
+
+/* The index of s's next free slot (updating freeindex), or nelems. */
+static inline uint32_t span_next_free(mspan *s)
+{
+    uint32_t i = s->freeindex;
+    while (i < s->nelems) {
+        uint64_t free_bits = ~s->allocbits[i >> 6] >> (i & 63);
+        if (free_bits != 0) {
+            i += (uint32_t)__builtin_ctzll(free_bits);
+            break;
+        }
+        i = (i | 63) + 1;
+    }
+    if (i > s->nelems)
+        i = s->nelems;
+    s->freeindex = i;
+    return i;
+}
+
+/* Takes the next free slot of s: its index, or nelems when s is full. */
+static inline uint32_t span_take(mspan *s)
+{
+    uint32_t i = span_next_free(s);
+    if (i < s->nelems) {
+        s->allocbits[i >> 6] |= 1ull << (i & 63);
+        s->freeindex = i + 1;
+        s->nalloc++;
+    }
+    return i;
+}
+
+/* Swaps the exhausted span of class spc for one with free slots. */
+static mspan *refill(mcache *c, int spc)
+{
+    mcentral *central = &c->heap->central[spc];
+    if (c->alloc[spc] != NULL) {
+        mcentral_uncache_span(central, c->heap, c->alloc[spc]);
+        c->alloc[spc] = NULL;
+    }
+    c->alloc[spc] = mcentral_cache_span(central, c->heap);
+    return c->alloc[spc];
+}
+
+/* Elements of t in size bytes, for the type word. */
+static inline uint64_t elem_count(const rtype *t, size_t size)
+{
+    return size / ((uint64_t)t->nslots * 8);
+}
+
+static void *alloc_large(mcache *c, const rtype *t, size_t size)
+{
+    mspan *s = mheap_alloc_large(c->heap, size, t,
+                                 t != NULL ? elem_count(t, size) : 0);
+    return s != NULL ? (void *)s->base : NULL;
+}
+
+void *mcache_alloc(mcache *c, const rtype *t, size_t size)
+{
+    if (t != NULL && (!(t->flags & RF_HAS_POINTERS) || t->nslots == 0))
+        t = NULL; /* noscan */
+    if (size == 0)
+        size = 8;
+    if (size > SC_MAX_SMALL_SIZE)
+        return alloc_large(c, t, size);
+
+    int spc = spanclass_make(sc_size_class(size), t == NULL);
+    mspan *s = c->alloc[spc];
+    uint32_t i;
+    if (s == NULL || (i = span_take(s)) >= s->nelems) {
+        s = refill(c, spc);
+        if (s == NULL)
+            return NULL;
+        i = span_take(s);
+    }
+    void *p = mspan_object_addr(s, i);
+    if (s->needzero) {
+        /* the whole slot, so that bytes past the request are zero too */
+        MH_UNPOISON(p, s->elemsize);
+        memset(p, 0, s->elemsize);
+        MH_POISON((char *)p + size, s->elemsize - size);
+    } else {
+        MH_UNPOISON(p, size);
+    }
+    if (t != NULL)
+        s->types[i] = typeword_make(t, elem_count(t, size));
+    c->nsmall_alloc++;
+    c->small_bytes += s->elemsize;
+    return p;
+}

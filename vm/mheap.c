@@ -1,0 +1,624 @@
+/*
+ * mheap.c - the page heap: one reserved arena of 8 KiB pages, the
+ * page-to-span table, the free-page structure, large objects and the
+ * scavenger (DESIGN.md section 8).
+ *
+ * THE ARENA. mheap_init reserves one range of address space per VM (64 GiB
+ * by default on 64-bit hosts; mmap PROT_NONE + MAP_NORESERVE costs neither
+ * memory nor commit charge) and aligns it to a page. The heap only ever
+ * uses a prefix of it: [arena, arena + committed) is made read-write with
+ * mprotect, in steps of at least MH_GROW_PAGES pages, when the free-page
+ * structure has no run long enough. Nothing is ever uncommitted; memory
+ * goes back to the OS through the scavenger instead.
+ *
+ * THE PAGE-TO-SPAN TABLE. spans[i] describes page i of the arena. Every
+ * page of an in-use span points to it, so "which object contains address
+ * p" is: page index, table load, state and range check, then the object
+ * index by a multiply (divmul = ceil(2^32 / elemsize) makes
+ * (offset * divmul) >> 32 == offset / elemsize for every offset inside a
+ * span of any size class; tests/unit/test_heap.c checks every offset). A
+ * free run is reachable from its first and last pages only, which is all
+ * coalescing needs. Other entries may be stale (pointing to a span struct
+ * that has since been freed, merged or reused); every reader checks the
+ * span's state and range, and span structs are never returned to malloc
+ * before mheap_destroy, so a stale read is harmless. The table and a byte
+ * of flags per page (pageflags) are MAP_NORESERVE mappings sized for the
+ * whole reservation: only the parts covering committed pages are touched.
+ *
+ * THE FREE-PAGE STRUCTURE. Free runs are mspan structs in state
+ * MSPAN_FREE. A run of n < MH_FREE_EXACT pages sits in list free[n]; all
+ * longer runs share free[0]. A bitmap of non-empty lists makes "the
+ * smallest exact list with a run of at least n pages" a count-trailing-
+ * zeros; free[0] is searched best-fit (lowest address on ties). The run
+ * found is split: the front is used, the rest goes back as a free run.
+ * Freeing pages coalesces with the free runs that end just before and
+ * start just after them (found through the table), so free space never
+ * stays fragmented into neighbouring runs. This is the pre-1.14 Go heap's
+ * design; Go's radix-tree page allocator would be the next step if the
+ * best-fit walk over long runs ever shows up in a profile.
+ *
+ * ZEROING. Go hands out zeroed memory. Each page carries MH_PAGE_DIRTY
+ * (may hold old bytes) and MH_PAGE_RELEASED (not resident: never touched
+ * since it was committed, or madvised away; reads as zeros). When a span
+ * takes pages, only its dirty pages are cleared, so fresh and scavenged
+ * memory is never touched twice; a new span is entirely zero. Objects
+ * freed inside a span set the span's needzero, after which mcache_alloc
+ * clears each object it hands out from that span.
+ *
+ * THE SCAVENGER. Each free run remembers when it became free (free_since;
+ * when two runs coalesce, the longer one's time wins, so a steady trickle
+ * of small frees next to a large idle run does not keep it resident).
+ * mheap_scavenge walks the free runs and madvises (MADV_DONTNEED) every
+ * resident page of each run free for at least min_age_ns; the pages stay
+ * committed and read as zeros when next used. The GC calls it after a
+ * cycle and sysmon periodically (Go releases memory idle for minutes).
+ *
+ * LOCKING. mheap.lock guards the free-page structure, the table writes,
+ * the page flags, the span-struct pool and the statistics. Callers may
+ * hold an mcentral lock when they take it, never the reverse. Bitmaps are
+ * calloc'd before the lock is taken and freed after it is dropped.
+ */
+#define _GNU_SOURCE
+#include "mheap.h"
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <time.h>
+
+#define MH_SPANS_PER_CHUNK 64
+
+struct mh_span_chunk {
+    mh_span_chunk *next;
+    mspan spans[MH_SPANS_PER_CHUNK];
+};
+
+int64_t mheap_nanotime(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static inline uintptr_t page_index(const mheap *h, uintptr_t addr)
+{
+    return (addr - h->arena) >> MH_PAGE_SHIFT;
+}
+
+static inline uintptr_t span_end(const mspan *s)
+{
+    return s->base + s->npages * MH_PAGE_SIZE;
+}
+
+/* ---- span structs ---- */
+
+/* A zeroed span struct from the pool (under the lock). */
+static mspan *span_struct_new(mheap *h)
+{
+    if (h->span_pool == NULL) {
+        mh_span_chunk *c = calloc(1, sizeof *c);
+        if (c == NULL)
+            return NULL;
+        c->next = h->span_chunks;
+        h->span_chunks = c;
+        for (int i = 0; i < MH_SPANS_PER_CHUNK; i++) {
+            c->spans[i].next = h->span_pool;
+            h->span_pool = &c->spans[i];
+        }
+    }
+    mspan *s = h->span_pool;
+    h->span_pool = s->next;
+    memset(s, 0, sizeof *s);
+    return s;
+}
+
+/* Returns a struct without bitmaps to the pool (under the lock). */
+static void span_struct_dispose(mheap *h, mspan *s)
+{
+    memset(s, 0, sizeof *s);
+    s->state = MSPAN_DEAD;
+    s->next = h->span_pool;
+    h->span_pool = s;
+}
+
+/* ---- the free-page structure (all under the lock) ---- */
+
+static inline int free_list_of(uintptr_t npages)
+{
+    return npages < MH_FREE_EXACT ? (int)npages : 0;
+}
+
+static void free_list_insert(mheap *h, mspan *s)
+{
+    int i = free_list_of(s->npages);
+    s->state = MSPAN_FREE;
+    s->prev = NULL;
+    s->next = h->free[i];
+    if (s->next != NULL)
+        s->next->prev = s;
+    h->free[i] = s;
+    h->free_nonempty[i >> 6] |= 1ull << (i & 63);
+    h->free_pages += s->npages;
+    h->spans[page_index(h, s->base)] = s;
+    h->spans[page_index(h, span_end(s)) - 1] = s;
+}
+
+static void free_list_remove(mheap *h, mspan *s)
+{
+    int i = free_list_of(s->npages);
+    if (s->prev != NULL)
+        s->prev->next = s->next;
+    else
+        h->free[i] = s->next;
+    if (s->next != NULL)
+        s->next->prev = s->prev;
+    if (h->free[i] == NULL)
+        h->free_nonempty[i >> 6] &= ~(1ull << (i & 63));
+    h->free_pages -= s->npages;
+    s->next = s->prev = NULL;
+}
+
+/* The free run that ends exactly at addr, or NULL. */
+static mspan *free_run_ending_at(const mheap *h, uintptr_t addr)
+{
+    if (addr <= h->arena)
+        return NULL;
+    mspan *l = h->spans[page_index(h, addr) - 1];
+    if (l != NULL && l->state == MSPAN_FREE && span_end(l) == addr)
+        return l;
+    return NULL;
+}
+
+/* The free run that starts exactly at addr, or NULL. */
+static mspan *free_run_starting_at(const mheap *h, uintptr_t addr)
+{
+    if (addr >= h->arena + h->committed)
+        return NULL;
+    mspan *r = h->spans[page_index(h, addr)];
+    if (r != NULL && r->state == MSPAN_FREE && r->base == addr)
+        return r;
+    return NULL;
+}
+
+/* Absorbs the free run other (already off its list) into s. */
+static void free_run_absorb(mheap *h, mspan *s, mspan *other)
+{
+    if (other->npages > s->npages)
+        s->free_since = other->free_since;
+    if (other->base < s->base)
+        s->base = other->base;
+    s->npages += other->npages;
+    span_struct_dispose(h, other);
+}
+
+/* Adds the pages of s (base, npages, free_since set) as a free run,
+   coalescing with free neighbours. */
+static void free_run_add(mheap *h, mspan *s)
+{
+    mspan *left = free_run_ending_at(h, s->base);
+    if (left != NULL) {
+        free_list_remove(h, left);
+        free_run_absorb(h, s, left);
+    }
+    mspan *right = free_run_starting_at(h, span_end(s));
+    if (right != NULL) {
+        free_list_remove(h, right);
+        free_run_absorb(h, s, right);
+    }
+    free_list_insert(h, s);
+}
+
+/* The run to carve npages from: the smallest non-empty exact list that
+   fits, else the best fit among the long runs. */
+static mspan *free_run_find(const mheap *h, uintptr_t npages)
+{
+    if (npages < MH_FREE_EXACT) {
+        for (uintptr_t w = npages >> 6; w < MH_FREE_EXACT / 64; w++) {
+            uint64_t bits = h->free_nonempty[w];
+            if (w == npages >> 6)
+                bits &= ~0ull << (npages & 63);
+            if (bits != 0)
+                return h->free[w * 64 + __builtin_ctzll(bits)];
+        }
+    }
+    mspan *best = NULL;
+    for (mspan *s = h->free[0]; s != NULL; s = s->next) {
+        if (s->npages < npages)
+            continue;
+        if (best == NULL || s->npages < best->npages ||
+            (s->npages == best->npages && s->base < best->base))
+            best = s;
+    }
+    return best;
+}
+
+/* Commits at least npages more pages of the arena as one free run. */
+static bool arena_grow(mheap *h, uintptr_t npages)
+{
+    uint64_t want = (uint64_t)(npages > MH_GROW_PAGES ? npages : MH_GROW_PAGES)
+                    * MH_PAGE_SIZE;
+    if (want > h->reserved - h->committed) {
+        want = h->reserved - h->committed;
+        if (want < (uint64_t)npages * MH_PAGE_SIZE)
+            return false;
+    }
+    uintptr_t base = h->arena + h->committed;
+    mspan *s = span_struct_new(h);
+    if (s == NULL)
+        return false;
+    if (mprotect((void *)base, want, PROT_READ | PROT_WRITE) != 0) {
+        span_struct_dispose(h, s);
+        return false;
+    }
+    uintptr_t first = page_index(h, base), n = want >> MH_PAGE_SHIFT;
+    memset(h->pageflags + first, MH_PAGE_RELEASED, n);
+    /* read without the lock by mheap_span_of */
+    __atomic_store_n(&h->committed, h->committed + want, __ATOMIC_RELEASE);
+    h->stats.committed = h->committed;
+    h->stats.released += want;
+    s->base = base;
+    s->npages = n;
+    s->free_since = mheap_nanotime();
+    MH_POISON(base, want);
+    free_run_add(h, s);
+    return true;
+}
+
+/* Takes npages pages off the free-page structure: a span struct (state
+   still MSPAN_FREE, off every list) covering exactly them, or NULL. */
+static mspan *pages_alloc(mheap *h, uintptr_t npages)
+{
+    mspan *run = free_run_find(h, npages);
+    if (run == NULL) {
+        if (!arena_grow(h, npages))
+            return NULL;
+        run = free_run_find(h, npages);
+        if (run == NULL)
+            return NULL;
+    }
+    mspan *rest = NULL;
+    if (run->npages > npages) {
+        rest = span_struct_new(h);
+        if (rest == NULL)
+            return NULL;
+    }
+    free_list_remove(h, run);
+    if (rest != NULL) {
+        rest->base = run->base + npages * MH_PAGE_SIZE;
+        rest->npages = run->npages - npages;
+        rest->free_since = run->free_since;
+        free_list_insert(h, rest);
+        run->npages = npages;
+    }
+    return run;
+}
+
+/* Makes s's pages an in-use span: points every table entry at it, clears
+   the pages that may hold old bytes, and marks them dirty and resident. */
+static void pages_take(mheap *h, mspan *s)
+{
+    uintptr_t first = page_index(h, s->base);
+    uint64_t released = 0;
+    MH_UNPOISON(s->base, s->npages * MH_PAGE_SIZE);
+    for (uintptr_t i = 0; i < s->npages; i++) {
+        uint8_t f = h->pageflags[first + i];
+        if (f & MH_PAGE_DIRTY)
+            memset((void *)(s->base + i * MH_PAGE_SIZE), 0, MH_PAGE_SIZE);
+        if (f & MH_PAGE_RELEASED)
+            released += MH_PAGE_SIZE;
+        h->pageflags[first + i] = MH_PAGE_DIRTY;
+        h->spans[first + i] = s;
+    }
+    h->stats.released -= released;
+    h->stats.inuse += s->npages * MH_PAGE_SIZE;
+    s->state = MSPAN_INUSE;
+    s->next = s->prev = NULL;
+}
+
+/* ---- lifetime ---- */
+
+static void *map_table(uint64_t bytes)
+{
+    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    return p == MAP_FAILED ? NULL : p;
+}
+
+/* Reserves the arena, halving the request until the OS grants it. */
+static bool arena_reserve(mheap *h, uint64_t reserve)
+{
+    reserve &= ~(uint64_t)(MH_PAGE_SIZE - 1);
+    for (; reserve >= MH_MIN_RESERVE; reserve /= 2) {
+        uint64_t len = reserve + MH_PAGE_SIZE; /* room to align */
+        void *p = mmap(NULL, len, PROT_NONE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (p == MAP_FAILED)
+            continue;
+        h->map_base = (uintptr_t)p;
+        h->map_len = len;
+        h->arena = ((uintptr_t)p + MH_PAGE_SIZE - 1) & ~(MH_PAGE_SIZE - 1);
+        h->reserved = reserve;
+        h->npages_reserved = reserve >> MH_PAGE_SHIFT;
+        return true;
+    }
+    return false;
+}
+
+bool mheap_init(mheap *h, uint64_t reserve)
+{
+    memset(h, 0, sizeof *h);
+    if (reserve == 0)
+        reserve = MH_DEFAULT_RESERVE;
+    if (!arena_reserve(h, reserve))
+        return false;
+    h->spans = map_table(h->npages_reserved * sizeof(mspan *));
+    h->pageflags = map_table(h->npages_reserved);
+    if (h->spans == NULL || h->pageflags == NULL) {
+        if (h->spans != NULL)
+            munmap(h->spans, h->npages_reserved * sizeof(mspan *));
+        munmap((void *)h->map_base, h->map_len);
+        return false;
+    }
+    pthread_mutex_init(&h->lock, NULL);
+    for (int i = 0; i < MH_NUM_SPAN_CLASSES; i++)
+        mcentral_init(&h->central[i], i);
+    h->stats.reserved = h->reserved;
+    return true;
+}
+
+static void span_free_bitmaps(mspan *s)
+{
+    free(s->allocbits);
+    free(s->gcmarkbits);
+    free(s->types);
+    s->allocbits = s->gcmarkbits = s->types = NULL;
+}
+
+void mheap_destroy(mheap *h)
+{
+    if (h->arena == 0)
+        return;
+    for (mh_span_chunk *c = h->span_chunks, *next; c != NULL; c = next) {
+        next = c->next;
+        for (int i = 0; i < MH_SPANS_PER_CHUNK; i++)
+            span_free_bitmaps(&c->spans[i]);
+        free(c);
+    }
+    for (int i = 0; i < MH_NUM_SPAN_CLASSES; i++)
+        mcentral_destroy(&h->central[i]);
+    MH_UNPOISON(h->arena, h->committed);
+    munmap(h->spans, h->npages_reserved * sizeof(mspan *));
+    munmap(h->pageflags, h->npages_reserved);
+    munmap((void *)h->map_base, h->map_len);
+    pthread_mutex_destroy(&h->lock);
+    memset(h, 0, sizeof *h);
+}
+
+/* ---- spans ---- */
+
+/* Bitmaps for a span of nelems objects (scan: with a type table). */
+static bool span_bitmaps_new(mspan *s, uint32_t nelems, bool scan)
+{
+    size_t words = (nelems + 63) / 64;
+    s->allocbits = calloc(words, sizeof(uint64_t));
+    s->gcmarkbits = calloc(words, sizeof(uint64_t));
+    s->types = scan ? calloc(nelems, sizeof(uint64_t)) : NULL;
+    if (s->allocbits == NULL || s->gcmarkbits == NULL ||
+        (scan && s->types == NULL)) {
+        span_free_bitmaps(s);
+        return false;
+    }
+    return true;
+}
+
+mspan *mheap_alloc_span(mheap *h, int spanclass)
+{
+    int sizeclass = spanclass_sizeclass(spanclass);
+    uintptr_t npages = sc_class_to_npages[sizeclass];
+    uint64_t elemsize = sc_class_to_size[sizeclass];
+    uint32_t nelems = (uint32_t)(npages * MH_PAGE_SIZE / elemsize);
+    mspan tmp = {0};
+    if (!span_bitmaps_new(&tmp, nelems, !spanclass_noscan(spanclass)))
+        return NULL;
+    pthread_mutex_lock(&h->lock);
+    mspan *s = pages_alloc(h, npages);
+    if (s != NULL)
+        pages_take(h, s);
+    pthread_mutex_unlock(&h->lock);
+    if (s == NULL) {
+        span_free_bitmaps(&tmp);
+        return NULL;
+    }
+    s->allocbits = tmp.allocbits;
+    s->gcmarkbits = tmp.gcmarkbits;
+    s->types = tmp.types;
+    s->spanclass = (uint8_t)spanclass;
+    s->elemsize = elemsize;
+    s->nelems = nelems;
+    s->divmul = (uint32_t)(((1ull << 32) + elemsize - 1) / elemsize);
+    MH_POISON(s->base, npages * MH_PAGE_SIZE);
+    return s;
+}
+
+mspan *mheap_alloc_large(mheap *h, uint64_t size, const rtype *t,
+                         uint64_t count)
+{
+    if (size > h->reserved)
+        return NULL;
+    uintptr_t npages = (size + MH_PAGE_SIZE - 1) >> MH_PAGE_SHIFT;
+    mspan tmp = {0};
+    if (!span_bitmaps_new(&tmp, 1, false))
+        return NULL;
+    pthread_mutex_lock(&h->lock);
+    mspan *s = pages_alloc(h, npages);
+    if (s != NULL) {
+        pages_take(h, s);
+        h->stats.nlarge_alloc++;
+    }
+    pthread_mutex_unlock(&h->lock);
+    if (s == NULL) {
+        span_free_bitmaps(&tmp);
+        return NULL;
+    }
+    s->allocbits = tmp.allocbits;
+    s->gcmarkbits = tmp.gcmarkbits;
+    s->allocbits[0] = 1;
+    s->nalloc = 1;
+    s->nelems = 1;
+    s->freeindex = 1;
+    s->elemsize = npages * MH_PAGE_SIZE;
+    s->spanclass = (uint8_t)spanclass_make(0, t == NULL);
+    s->large_type = t;
+    s->large_count = count;
+    MH_POISON(s->base + size, s->elemsize - size);
+    return s;
+}
+
+void mheap_free_span(mheap *h, mspan *s)
+{
+    uint64_t bytes = s->npages * MH_PAGE_SIZE;
+    mspan bitmaps = *s;
+    MH_POISON(s->base, bytes);
+    pthread_mutex_lock(&h->lock);
+    if (spanclass_sizeclass(s->spanclass) == 0)
+        h->stats.nlarge_free++;
+    h->stats.inuse -= bytes;
+    uintptr_t base = s->base, npages = s->npages;
+    memset(s, 0, sizeof *s);
+    s->base = base;
+    s->npages = npages;
+    s->free_since = mheap_nanotime();
+    free_run_add(h, s);
+    pthread_mutex_unlock(&h->lock);
+    span_free_bitmaps(&bitmaps);
+}
+
+mspan *mheap_span_of(const mheap *h, const void *p)
+{
+    uintptr_t a = (uintptr_t)p;
+    if (a < h->arena ||
+        a - h->arena >= __atomic_load_n(&h->committed, __ATOMIC_ACQUIRE))
+        return NULL;
+    mspan *s = h->spans[page_index(h, a)];
+    if (s == NULL || s->state != MSPAN_INUSE || a < s->base ||
+        a >= span_end(s))
+        return NULL;
+    return s;
+}
+
+void *mheap_object_start(const mheap *h, const void *p, mspan **span,
+                         uint32_t *index)
+{
+    mspan *s = mheap_span_of(h, p);
+    if (s == NULL)
+        return NULL;
+    uint32_t i = 0;
+    if (spanclass_sizeclass(s->spanclass) != 0) {
+        i = mspan_object_index(s, (uintptr_t)p);
+        if (i >= s->nelems)
+            return NULL; /* the span's tail waste */
+    }
+    if (span != NULL)
+        *span = s;
+    if (index != NULL)
+        *index = i;
+    return mspan_object_addr(s, i);
+}
+
+uint64_t mspan_type_word(const mspan *s, uint32_t i)
+{
+    if (spanclass_noscan(s->spanclass))
+        return 0;
+    if (spanclass_sizeclass(s->spanclass) == 0)
+        return typeword_make(s->large_type, s->large_count);
+    return s->types[i];
+}
+
+void mheap_free_object(mheap *h, void *p)
+{
+    mspan *s;
+    uint32_t i;
+    if (mheap_object_start(h, p, &s, &i) == NULL || !mspan_is_allocated(s, i))
+        return;
+    __atomic_fetch_add(&h->stats.nfree, 1, __ATOMIC_RELAXED);
+    if (spanclass_sizeclass(s->spanclass) == 0) {
+        mheap_free_span(h, s);
+        return;
+    }
+    mcentral_free_object(&h->central[s->spanclass], h, s, i);
+}
+
+uint32_t mheap_sweep_span(mheap *h, mspan *s)
+{
+    if (spanclass_sizeclass(s->spanclass) != 0)
+        return mcentral_sweep_span(&h->central[s->spanclass], h, s);
+    if (mspan_is_marked(s, 0)) {
+        s->gcmarkbits[0] = 0;
+        return 0;
+    }
+    __atomic_fetch_add(&h->stats.nfree, 1, __ATOMIC_RELAXED);
+    mheap_free_span(h, s);
+    return 1;
+}
+
+uint64_t mheap_sweep_all(mheap *h)
+{
+    uint64_t freed = 0;
+    /* Sweeping frees spans and merges free runs, which only moves structs
+       between states and the pool: the chunks themselves stay put. */
+    for (mh_span_chunk *c = h->span_chunks; c != NULL; c = c->next)
+        for (int i = 0; i < MH_SPANS_PER_CHUNK; i++)
+            if (c->spans[i].state == MSPAN_INUSE)
+                freed += mheap_sweep_span(h, &c->spans[i]);
+    return freed;
+}
+
+/* ---- the scavenger ---- */
+
+/* Releases the resident pages of free run s; returns the bytes. */
+static uint64_t scavenge_run(mheap *h, mspan *s)
+{
+    uintptr_t first = page_index(h, s->base);
+    uint64_t released = 0;
+    uintptr_t i = 0;
+    while (i < s->npages) {
+        if (h->pageflags[first + i] & MH_PAGE_RELEASED) {
+            i++;
+            continue;
+        }
+        uintptr_t j = i;
+        while (j < s->npages && !(h->pageflags[first + j] & MH_PAGE_RELEASED))
+            j++;
+        void *addr = (void *)(s->base + i * MH_PAGE_SIZE);
+        size_t len = (j - i) * MH_PAGE_SIZE;
+        if (madvise(addr, len, MADV_DONTNEED) == 0) {
+            memset(h->pageflags + first + i, MH_PAGE_RELEASED, j - i);
+            released += len;
+        }
+        i = j;
+    }
+    return released;
+}
+
+uint64_t mheap_scavenge(mheap *h, int64_t now_ns, int64_t min_age_ns)
+{
+    uint64_t released = 0;
+    pthread_mutex_lock(&h->lock);
+    for (int l = 0; l < MH_FREE_EXACT; l++)
+        for (mspan *s = h->free[l]; s != NULL; s = s->next)
+            if (now_ns - s->free_since >= min_age_ns)
+                released += scavenge_run(h, s);
+    h->stats.released += released;
+    h->stats.nscavenged += released;
+    pthread_mutex_unlock(&h->lock);
+    return released;
+}
+
+mheap_stats mheap_read_stats(mheap *h)
+{
+    pthread_mutex_lock(&h->lock);
+    mheap_stats st = h->stats;
+    pthread_mutex_unlock(&h->lock);
+    st.nfree = __atomic_load_n(&h->stats.nfree, __ATOMIC_RELAXED);
+    return st;
+}

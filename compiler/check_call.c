@@ -735,6 +735,13 @@ static void minmax(checker *ck, ast_node *e, operand *x, builtin_id id)
                 best = v[i].val;
         x->mode = M_CONST;
         x->val = best;
+        for (int i = 0; i < n; i++)
+            if (type_is_untyped(v[i].type)) {
+                const char *why;
+                type *d = type_default(t);
+                if (cv_convert(ck, v[i].val, d, &why))
+                    ck_set_final_type(ck, v[i].expr, d);
+            }
     } else {
         x->mode = M_VALUE;
         for (int i = 0; i < n; i++) ck_default_operand(ck, &v[i]);
@@ -821,7 +828,9 @@ void ck_builtin(checker *ck, ast_node *e, operand *x, builtin_id id)
                          builtin_name(id));
                 continue;
             }
-            ck_default_operand(ck, &a);
+            ck_default_operand_ctx(ck, &a,
+                                   ck_sprintf(ck, "argument to %s",
+                                              builtin_name(id)));
         }
         x->mode = M_NOVALUE;
         x->type = type_tuple(ck->u, NULL, 0);

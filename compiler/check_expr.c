@@ -155,6 +155,11 @@ void ck_set_final_type(checker *ck, ast_node *e, type *t)
 
 void ck_default_operand(checker *ck, operand *x)
 {
+    ck_default_operand_ctx(ck, x, "assignment");
+}
+
+void ck_default_operand_ctx(checker *ck, operand *x, const char *context)
+{
     if (x->mode == M_INVALID || !type_is_untyped(x->type)) return;
     if (x->type == ty_untyped_nil) return;
     type *d = type_default(x->type);
@@ -163,7 +168,7 @@ void ck_default_operand(checker *ck, operand *x)
         const_value *v = cv_convert(ck, x->val, d, &why);
         if (!v) {
             ck_error(ck, ck_start(x->expr), "cannot use %s as %s value in %s%s",
-                     ck_operand_str(ck, x), ck_typestr(ck, d), "assignment",
+                     ck_operand_str(ck, x), ck_typestr(ck, d), context,
                      why ? ck_sprintf(ck, " (%s)", why) : "");
             x->mode = M_INVALID;
             return;
@@ -493,8 +498,10 @@ static void check_const_repr(checker *ck, operand *x, ast_node *e)
     const char *why;
     const_value *v = cv_convert(ck, x->val, x->type, &why);
     if (!v) {
-        ck_error(ck, e->pos, "constant %s overflows %s",
-                 cv_string(ck, x->val), ck_typestr(ck, x->type));
+        operand y = *x;
+        y.expr = e;
+        ck_error(ck, ck_start(e), "%s overflows %s", ck_operand_str(ck, &y),
+                 ck_typestr(ck, x->type));
         x->mode = M_VALUE;
         x->val = NULL;
         return;
@@ -575,6 +582,17 @@ static void comparison(checker *ck, ast_node *e, ck_opcode op, operand *x,
         }
     }
     if (x->mode == M_CONST && y->mode == M_CONST) {
+        /* operands of a folded comparison still get typed (defaults when
+           untyped and representable), so no untyped node reaches codegen */
+        operand *ops[2] = {x, y};
+        for (int i = 0; i < 2; i++) {
+            operand *o = ops[i];
+            if (!type_is_untyped(o->type) || !o->expr) continue;
+            const char *why;
+            type *d = type_default(o->type);
+            if (cv_convert(ck, o->val, d, &why))
+                ck_set_final_type(ck, o->expr, d);
+        }
         x->val = cv_new_bool(ck, cv_compare(op, x->val, y->val));
         x->mode = M_CONST;
     } else {
@@ -1191,8 +1209,12 @@ void ck_index(checker *ck, ast_node *e, operand *x)
         type *c = x->type->underlying ? type_under(x->type->underlying) : NULL;
         type *el = NULL;
         bool ok = c && c->kind == T_INTERFACE && c->nterms > 0;
+        bool addressable = true;
         for (int i = 0; ok && i < c->nterms; i++) {
             type *tu = type_under(c->terms[i]);
+            if (tu->kind == T_STRING || tu->kind == T_MAP ||
+                (tu->kind == T_ARRAY && x->mode != M_VAR))
+                addressable = false;
             if (tu->kind == T_POINTER) tu = type_under(tu->elem);
             type *te = tu->kind == T_STRING ? ty_uint8
                        : (tu->kind == T_SLICE || tu->kind == T_ARRAY ||
@@ -1203,7 +1225,7 @@ void ck_index(checker *ck, ast_node *e, operand *x)
         if (!ok) goto bad;
         ck_expr(ck, e->list.items[0], &idx);
         ck_default_operand(ck, &idx);
-        x->mode = M_VALUE;
+        x->mode = addressable ? M_VAR : M_VALUE;
         x->type = el;
         x->val = NULL;
         break;

@@ -135,6 +135,10 @@ typedef struct func_ctx {
     ast_list **blk;
     int *blkidx;
     int nblk, capblk;
+    /* unused locals, reported together (by position) when the body ends,
+       as go does */
+    symbol **unused;
+    int nunused, capunused;
 } func_ctx;
 
 typedef struct pkg_entry {
@@ -205,6 +209,7 @@ symbol *ck_new_sym(checker *ck, sym_kind k, const char *name, src_pos pos);
 void ck_open_scope(checker *ck, int kind);
 void ck_close_scope(checker *ck);
 void ck_report_unused(checker *ck, scope *s);
+void ck_flush_unused(checker *ck, func_ctx *fc);
 
 /* universe.c */
 scope *ck_universe(checker *ck);
@@ -274,6 +279,7 @@ bool ck_assign_operand(checker *ck, operand *x, type *t,
                        const char *context);
 /* Gives an untyped operand its default type (for := and interfaces). */
 void ck_default_operand(checker *ck, operand *x);
+void ck_default_operand_ctx(checker *ck, operand *x, const char *context);
 /* Converts untyped x to t for use as an operand of a binary op. */
 bool ck_convert_untyped(checker *ck, operand *x, type *t);
 void ck_use_expr(checker *ck, ast_node *e); /* marks vars used after error */

@@ -87,7 +87,37 @@ void ck_report_unused(checker *ck, scope *s)
 {
     for (int i = 0; i < s->nsyms; i++) {
         symbol *v = s->syms[i];
-        if (v->kind == SYM_VAR && !v->used && !v->is_param && !v->is_global)
+        if (v->kind != SYM_VAR || v->used || v->is_param || v->is_global)
+            continue;
+        if (ck->fctx)
+            CK_PUSH(ck, ck->fctx->unused, ck->fctx->nunused,
+                    ck->fctx->capunused, v);
+        else
             ck_error(ck, v->pos, "declared and not used: %s", v->name);
     }
+}
+
+static int pos_before(src_pos a, src_pos b)
+{
+    if (a.file != b.file) return a.file < b.file;
+    if (a.line != b.line) return a.line < b.line;
+    return a.col < b.col;
+}
+
+void ck_flush_unused(checker *ck, func_ctx *fc)
+{
+    for (int i = 1; i < fc->nunused; i++) { /* insertion sort by position */
+        symbol *v = fc->unused[i];
+        int j = i - 1;
+        while (j >= 0 && pos_before(v->pos, fc->unused[j]->pos)) {
+            fc->unused[j + 1] = fc->unused[j];
+            j--;
+        }
+        fc->unused[j + 1] = v;
+    }
+    for (int i = 0; i < fc->nunused; i++)
+        if (!fc->unused[i]->used)
+            ck_error(ck, fc->unused[i]->pos, "declared and not used: %s",
+                     fc->unused[i]->name);
+    fc->nunused = 0;
 }

@@ -999,6 +999,7 @@ static void type_switch(checker *ck, ast_node *s, const char *label)
                                ok ? x.type : ty_invalid);
         bs->used = true;
         bind->sym = bs;
+        bind->type = bs->type;
     }
     pop_branch(ck);
     ck_close_scope(ck);
@@ -1497,11 +1498,14 @@ void ck_func_body(checker *ck, ck_func *fn, ast_node *body)
     stmt_list(ck, &body->list);
     if (fc.sig->nresults > 0 && !list_terminating(&body->list))
         ck_error(ck, body->end.line ? body->end : body->pos, "missing return");
+    ck_report_unused(ck, ck->scope); /* the body's own scope */
+    ck->scope->nsyms = 0;            /* (reported; ck_close_scope skips) */
     for (int i = 0; i < fc.nlabels; i++)
         if (!fc.labels[i].used)
             ck_error(ck, fc.labels[i].stmt->pos, "label %s defined and not used",
                      fc.labels[i].name);
     ck_close_scope(ck);
+    ck_flush_unused(ck, &fc);
     ck->scope = saved_scope;
     ck->fctx = saved;
 }

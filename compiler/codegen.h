@@ -131,7 +131,6 @@ typedef struct cg_cache {
     int n, cap;
     struct { const rtype *iface, *type; itab *tab; } *itabs;
     int nitabs, capitabs;
-    golem_closure **zero_closures;
 } cg_cache;
 
 struct cg_state {

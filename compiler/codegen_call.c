@@ -457,11 +457,6 @@ int cg_call(cg_fn *f, ast_node *call, int dst)
     }
     int n, na, nr;
     uint8_t *wpat;
-    if (ck == CALL_IFACE) {
-        type_layout(ty_unsafeptr);
-        static uint8_t one = SK_PTR;
-        (void)one;
-    }
     wpat = cg_window_pattern(recv, sig, &n, &na, &nr);
     if (ck == CALL_IFACE)
         wpat[0] = SK_PTR;

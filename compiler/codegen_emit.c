@@ -54,14 +54,18 @@ void cg_fn_finish(cg_fn *f)
     type_universe *u = f->st->u;
     p->ncode = f->ncode;
     p->code = types_alloc(u, sizeof(uint64_t) * (f->ncode + 1));
-    memcpy(p->code, f->code, sizeof(uint64_t) * f->ncode);
     p->lines = types_alloc(u, sizeof(int32_t) * (f->ncode + 1));
-    memcpy(p->lines, f->lines, sizeof(int32_t) * f->ncode);
+    if (f->ncode) {
+        memcpy(p->code, f->code, sizeof(uint64_t) * f->ncode);
+        memcpy(p->lines, f->lines, sizeof(int32_t) * f->ncode);
+    }
     p->nconsts = f->nconsts;
     p->consts = types_alloc(u, sizeof(slot) * (f->nconsts + 1));
-    memcpy(p->consts, f->consts, sizeof(slot) * f->nconsts);
     p->const_kinds = types_alloc(u, f->nconsts + 1);
-    memcpy(p->const_kinds, f->const_kinds, f->nconsts);
+    if (f->nconsts) {
+        memcpy(p->consts, f->consts, sizeof(slot) * f->nconsts);
+        memcpy(p->const_kinds, f->const_kinds, f->nconsts);
+    }
     if ((uint32_t)f->nslots < p->nparams)
         f->nslots = p->nparams;
     if ((uint32_t)f->nslots < p->nresults)

@@ -86,6 +86,35 @@ static void cg_assign_value(cg_fn *f, ast_node *lhs, int src, type *vt,
     cg_release(f, m);
 }
 
+/* A call that leaves its results in a call window. */
+static bool cg_is_call(ast_node *e)
+{
+    while (e->kind == N_PAREN)
+        e = e->a;
+    return e->kind == N_CALL && e->info &&
+           (e->info->call == CALL_FUNC || e->info->call == CALL_METHOD ||
+            e->info->call == CALL_IFACE || e->info->call == CALL_VALUE);
+}
+
+/* Whether expression e mentions variable s. */
+static bool cg_refers(ast_node *e, symbol *s)
+{
+    if (!e)
+        return false;
+    if (e->kind == N_IDENT)
+        return e->sym == s;
+    if (cg_refers(e->a, s) || cg_refers(e->b, s) || cg_refers(e->c, s) ||
+        cg_refers(e->d, s))
+        return true;
+    for (int i = 0; i < e->list.len; i++)
+        if (cg_refers(e->list.items[i], s))
+            return true;
+    for (int i = 0; i < e->list2.len; i++)
+        if (cg_refers(e->list2.items[i], s))
+            return true;
+    return false;
+}
+
 /* x := e / x = e for one pair. */
 static void cg_assign1(cg_fn *f, ast_node *lhs, ast_node *rhs, bool define)
 {
@@ -97,9 +126,20 @@ static void cg_assign1(cg_fn *f, ast_node *lhs, ast_node *rhs, bool define)
     }
     if (define && cg_declares(lhs)) {
         symbol *s = lhs->sym;
+        if (!cg_var_in_cell(s) && !cg_is_call(rhs)) {
+            /* the new variable is not in scope in its initialiser: build
+               the value straight into its slots */
+            int slot = cg_alloc_type(f, CG_T(s->type));
+            cg_pin_var(f);
+            int m = cg_mark(f);
+            cg_expr_as(f, rhs, CG_T(s->type), slot);
+            cg_release(f, m);
+            s->cg_slot = slot;
+            return;
+        }
         if (!cg_var_in_cell(s)) {
-            /* evaluate first: the new variable's slots may be reused
-               temporaries of the right-hand side otherwise */
+            /* a call: evaluate first, so that the variable can take over
+               the call window's slots when their kinds agree */
             int m = cg_mark(f);
             int v = cg_expr_as(f, rhs, CG_T(s->type), -1);
             cg_release(f, m);
@@ -211,9 +251,53 @@ static void cg_lval_detach(cg_fn *f, cg_lval *lv)
     }
 }
 
+/* a, b := x, y with every left operand new (or blank): the new
+   variables are not in scope on the right, so each value goes straight
+   into its variable. Returns false when the fast path does not apply. */
+static bool cg_define_all_new(cg_fn *f, ast_node *s)
+{
+    int n = s->list.len;
+    for (int i = 0; i < n; i++) {
+        ast_node *l = s->list.items[i];
+        if (cg_is_blank(l))
+            continue;
+        if (!cg_declares(l) || cg_var_in_cell(l->sym))
+            return false;
+    }
+    for (int i = 0; i < n; i++)
+        cg_assign1(f, s->list.items[i], s->list2.items[i], true);
+    return true;
+}
+
+/* a, b = x, y where every left operand is a register variable and no later
+   value mentions an earlier variable: assign in place, left to right. */
+static bool cg_assign_regs_inplace(cg_fn *f, ast_node *s)
+{
+    int n = s->list.len;
+    for (int i = 0; i < n; i++) {
+        ast_node *l = s->list.items[i];
+        while (l->kind == N_PAREN)
+            l = l->a;
+        if (l->kind != N_IDENT || !l->sym || l->sym->kind != SYM_VAR ||
+            l->sym->is_global || cg_var_in_cell(l->sym) ||
+            (f->ck && l->sym->owner && l->sym->owner != f->ck))
+            return false;
+        for (int k = i + 1; k < n; k++)
+            if (cg_refers(s->list2.items[k], l->sym))
+                return false;
+    }
+    for (int i = 0; i < n; i++)
+        cg_assign1(f, s->list.items[i], s->list2.items[i], false);
+    return true;
+}
+
 static void cg_assign_parallel(cg_fn *f, ast_node *s, bool define)
 {
     int n = s->list.len;
+    if (define && cg_define_all_new(f, s))
+        return;
+    if (!define && cg_assign_regs_inplace(f, s))
+        return;
     int m = cg_mark(f);
     cg_lval *lvs = calloc(n, sizeof(cg_lval));
     int *vals = malloc(sizeof(int) * n);
@@ -222,7 +306,13 @@ static void cg_assign_parallel(cg_fn *f, ast_node *s, bool define)
         ast_node *l = s->list.items[i];
         if (!(define && cg_declares(l)) && !cg_is_blank(l)) {
             lvs[i] = cg_lvalue(f, l);
-            cg_lval_detach(f, &lvs[i]);
+            /* an earlier store to a register variable could change this
+               location's operands */
+            for (int k = 0; k < i; k++)
+                if (lvs[k].kind == LV_REG) {
+                    cg_lval_detach(f, &lvs[i]);
+                    break;
+                }
         } else {
             lvs[i].kind = LV_BLANK;
         }
@@ -539,6 +629,49 @@ static void cg_range_set(cg_fn *f, ast_node *s, ast_node *x, int src,
     cg_assign_value(f, x, src, vt, define);
 }
 
+/* Whether statement tree n assigns variable v. */
+static bool cg_assigns(ast_node *n, symbol *v)
+{
+    if (!n)
+        return false;
+    if (n->kind == N_ASSIGN || n->kind == N_RANGE) {
+        ast_list *l = &n->list;
+        for (int i = 0; i < l->len; i++)
+            if (l->items[i]->kind == N_IDENT && l->items[i]->sym == v)
+                return true;
+        if (n->kind == N_RANGE &&
+            ((n->a && n->a->kind == N_IDENT && n->a->sym == v) ||
+             (n->b && n->b->kind == N_IDENT && n->b->sym == v)))
+            return true;
+    }
+    if (n->kind == N_INCDEC && n->a && n->a->kind == N_IDENT && n->a->sym == v)
+        return true;
+    if (cg_assigns(n->a, v) || cg_assigns(n->b, v) || cg_assigns(n->c, v) ||
+        cg_assigns(n->d, v))
+        return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (cg_assigns(n->list.items[i], v))
+            return true;
+    for (int i = 0; i < n->list2.len; i++)
+        if (cg_assigns(n->list2.items[i], v))
+            return true;
+    return false;
+}
+
+/* The key of an int/slice/array range loop from the hidden counter i: a
+   new register variable the body never assigns simply is the counter. */
+static void cg_range_key(cg_fn *f, ast_node *s, int i, type *t)
+{
+    ast_node *k = s->a;
+    if (k && s->op && cg_binop(s->op, NULL) == CG_DEFINE && cg_declares(k) &&
+        !cg_var_in_cell(k->sym) && !cg_assigns(s->d, k->sym) &&
+        type_nslots(CG_T(k->sym->type)) == 1) {
+        k->sym->cg_slot = i;
+        return;
+    }
+    cg_range_set(f, s, k, i, t);
+}
+
 static void cg_range_body(cg_fn *f, ast_node *s)
 {
     int m = cg_mark(f);
@@ -555,7 +688,7 @@ static void cg_range_int(cg_fn *f, ast_node *s, cg_target *t, type *it)
     int jc = cg_jump(f, OP_JMP, 0, 0);
     int body = cg_pc(f);
     int m = cg_mark(f);
-    cg_range_set(f, s, s->a, i, it);
+    cg_range_key(f, s, i, it);
     cg_range_body(f, s);
     cg_release_scope(f, m);
     int cont = cg_pc(f);
@@ -600,7 +733,7 @@ static void cg_range_indexed(cg_fn *f, ast_node *s, cg_target *t,
     int jc = cg_jump(f, OP_JMP, 0, 0);
     int body = cg_pc(f);
     int m = cg_mark(f);
-    cg_range_set(f, s, s->a, i, ty_int);
+    cg_range_key(f, s, i, ty_int);
     if (want_val) {
         cg_lval lv = {0};
         lv.type = elem;

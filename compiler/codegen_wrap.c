@@ -186,15 +186,13 @@ static int cg_wrap_window(cg_fn *w, const uint8_t *rpat, int nrecv,
     return win;
 }
 
-static void cg_wrap_finish(cg_fn *w, int win, int argbase, int from,
-                           type *sig)
+/* Moves the wrapper's own parameters (from slot `from`) into the window
+   after the receiver. */
+static void cg_wrap_finish(cg_fn *w, int argbase, int from, type *sig)
 {
-    int np = 0, nr = 0;
+    int np = 0;
     for (int i = 0; i < sig->nparams; i++)
         np += type_nslots(sig->params[i]);
-    for (int i = 0; i < sig->nresults; i++)
-        nr += type_nslots(sig->results[i]);
-    (void)win;
     cg_move(w, argbase, from, np);
 }
 
@@ -314,7 +312,7 @@ golem_proto *cg_method_ifn(cg_state *st, type *t, cg_mentry *e)
     int win = cg_wrap_window(&w, e->iface ? &ptr1 : rt->ptrmask,
                              e->iface ? 1 : rt->nslots, sig, &argbase);
     int ir = cg_wrap_receiver(&w, lv, e, win);
-    cg_wrap_finish(&w, win, argbase, 1, sig);
+    cg_wrap_finish(&w, argbase, 1, sig);
     if (ir >= 0)
         cg_op(&w, OP_CALL_IFACE, win, ir, e->iface_index);
     else
@@ -368,7 +366,7 @@ golem_proto *cg_bound_method_wrapper(cg_state *st, method *m, type *owner)
     int argbase;
     int win = cg_wrap_window(&w, rt->ptrmask, rt->nslots, sig, &argbase);
     cg_mem_load(&w, rt, win, cell, 0);
-    cg_wrap_finish(&w, win, argbase, 0, sig);
+    cg_wrap_finish(&w, argbase, 0, sig);
     cg_opx(&w, OP_CALL, win, cg_const_ptr(&w, target));
     cg_wrap_ret(&w, win, sig);
     return p;
@@ -397,7 +395,7 @@ golem_proto *cg_bound_iface_wrapper(cg_state *st, type *it, int index,
     int argbase;
     int win = cg_wrap_window(&w, &ptr1, 1, sig, &argbase);
     cg_move(&w, win, iv + 1, 1);
-    cg_wrap_finish(&w, win, argbase, 0, sig);
+    cg_wrap_finish(&w, argbase, 0, sig);
     cg_op(&w, OP_CALL_IFACE, win, iv, index);
     cg_wrap_ret(&w, win, sig);
     return p;
@@ -430,7 +428,7 @@ static golem_proto *cg_iface_method_expr(cg_state *st, ast_node *sel,
     int argbase;
     int win = cg_wrap_window(&w, &ptr1, 1, sig, &argbase);
     cg_move(&w, win, 1, 1);
-    cg_wrap_finish(&w, win, argbase, 2, sig);
+    cg_wrap_finish(&w, argbase, 2, sig);
     cg_op(&w, OP_CALL_IFACE, win, 0, index);
     cg_wrap_ret(&w, win, sig);
     return p;
@@ -483,7 +481,7 @@ golem_proto *cg_method_expr_proto(cg_state *st, ast_node *sel)
     int argbase;
     int win = cg_wrap_window(&w, rt->ptrmask, rt->nslots, sig, &argbase);
     cg_wrap_receiver(&w, lv, &e, win);
-    cg_wrap_finish(&w, win, argbase, first->nslots, sig);
+    cg_wrap_finish(&w, argbase, first->nslots, sig);
     cg_opx(&w, OP_CALL, win, cg_const_ptr(&w, target));
     cg_wrap_ret(&w, win, sig);
     return p;

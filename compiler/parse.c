@@ -752,7 +752,32 @@ void ps_error(parse_ctx *p, src_pos pos, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    diag_error(p->c, pos, "%s", buf);
+    if (!p->defer_errors) {
+        diag_error(p->c, pos, "%s", buf);
+        return;
+    }
+    if (p->npending == (int)(sizeof p->pending / sizeof *p->pending))
+        return;
+    size_t n = strlen(buf) + 1;
+    char *msg = malloc(n);
+    if (!msg)
+        return;
+    memcpy(msg, buf, n);
+    p->pending[p->npending].pos = pos;
+    p->pending[p->npending].msg = msg;
+    p->npending++;
+}
+
+/* After a token was fed: report the actions' errors unless the token was
+   a syntax error (then that one is reported instead). */
+static void flush_pending(parse_ctx *p)
+{
+    for (int i = 0; i < p->npending; i++) {
+        if (!p->syntax_error)
+            diag_error(p->c, p->pending[i].pos, "%s", p->pending[i].msg);
+        free(p->pending[i].msg);
+    }
+    p->npending = 0;
 }
 
 static const char *keyword_or_op(int code)
@@ -912,6 +937,7 @@ static long run_segment(parse_ctx *pc, lexer *lx, const segment *seg,
             break; /* t is the offending token */
         ntok++;
         GoParse(parser, code, t, pc);
+        flush_pending(pc);
         if (pc->failed || code == 0)
             break;
     }
@@ -977,6 +1003,7 @@ bool parse_file(compilation *c, int file)
     parse_ctx pc;
     ctx_init(&pc, c, file, &lx);
     segment seg = {0};
+    pc.defer_errors = true;
     for (;;) {
         void *parser;
         pc.failed = pc.syntax_error = false;

@@ -85,6 +85,13 @@ typedef struct parse_ctx {
     bool failed;          /* a syntax error was reported: stop */
     bool syntax_error;    /* lemon found no action for cur */
     bool quiet;           /* replaying tokens: report nothing */
+    /* Errors reported by grammar actions wait here until the token being
+       fed is known to be valid: lemon's default reductions run actions
+       even on a token that then turns out to be a syntax error, which
+       must be the error reported. */
+    bool defer_errors;
+    int npending;
+    struct { src_pos pos; char *msg; } pending[4];
     ast_node *last_top;   /* the last top-level declaration reduced */
 } parse_ctx;
 

@@ -56,9 +56,24 @@
  *    afterwards (ps_params), as Go's parsers do: `a, b int` makes the bare
  *    names take the next type.
  *
+ *    `type T[P *C,] ...` (and `[P, Q C]`) reads the first entry as an
+ *    expression and turns it into a parameter when the comma shows up.
+ *
+ *  - `func()(x)` inside a type opens the result list (Go's rule; a
+ *    conversion needs `(func())(x)`): the one precedence declaration,
+ *    NOTPAREN < LPAREN on the empty-result rule, says so. Binary operators
+ *    use the usual %left levels. Nothing else is resolved by precedence.
+ *
  *  - Statement lists allow empty statements, so `;` may separate or end
  *    them; empty statements are dropped from the tree (a label's empty
- *    target becomes N_EMPTY).
+ *    target becomes N_EMPTY). A case clause remembers whether its last
+ *    statement was terminated, since Go wants `;` before the next `case`.
+ *
+ *  - `x.(T)` takes a type (ntype), `x.(type)` the keyword, as in Go.
+ *
+ * Actions never stop the parser; errors they find (Go's "cannot use ... as
+ * value", "mixed named and unnamed parameters", ...) go through ps_error(),
+ * and parse.c holds them back until the token being fed proves valid.
  */
 
 %name GoParse
@@ -1022,6 +1037,11 @@ void ps_explain_syntax(void *parser, parse_ctx *p)
         p->failed = true;
         return;
     }
+    if (top == TK_COLON && second == TK_IDENT && ok[TK_IF] && !ok[x]) {
+        ps_error(p, pp->yytos->minor.yy0.pos, "syntax error: missing statement after label");
+        p->failed = true;
+        return;
+    }
     if (top == TK_ELSE) {
         ps_error(p, p->cur.pos, "syntax error: else must be followed by if or statement block");
         p->failed = true;
@@ -1070,6 +1090,14 @@ void ps_explain_syntax(void *parser, parse_ctx *p)
         suffix = " in struct type; possibly missing semicolon or newline or }";
     } else if (ok[TK_SEMICOLON] && ok[TK_RBRACE] && tbody == TK_INTERFACE) {
         suffix = " in interface type; possibly missing semicolon or newline or }";
+    } else if (x == TK_RBRACK && top == TK_LBRACK) {
+        suffix = second == TK_MAP ? ", expecting type" : ", expecting operand";
+    } else if (tbody == TK_STRUCT && ok[TK_IDENT] && ok[TK_MUL] && ok[TK_RBRACE]) {
+        suffix = ", expecting field name or embedded type";
+    } else if (top == TK_RETURN && ok[TK_INT]) {
+        suffix = ", expecting expression";
+    } else if (ok[TK_CASE] && ok[TK_DEFAULT] && ok[TK_RBRACE] && !ok[TK_IF]) {
+        suffix = ", expecting case or default or }";
     } else if (ok[TK_IF] && ok[TK_RBRACE]) {
         suffix = ok[TK_CASE] ? ", expecting case or default or }" : ", expecting }";
     } else if (ok[TK_SEMICOLON] && ok[TK_RBRACE] && !ok[TK_IF]) {

@@ -21,6 +21,11 @@ typedef struct native_package {
     const stdlib_native *table;
 } native_package;
 
+/* (added by SCHED) packages sync, sync/atomic and time. */
+extern const stdlib_native sync_natives[];
+extern const stdlib_native atomic_natives[];
+extern const stdlib_native time_natives[];
+
 static const native_package packages[] = {
     {"bytes", bytes_natives},
     {"errors", errors_natives},
@@ -34,6 +39,9 @@ static const native_package packages[] = {
     {"strings", strings_natives},
     {"unicode", unicode_natives},
     {"unicode/utf8", utf8_natives},
+    {"sync", sync_natives},
+    {"sync/atomic", atomic_natives},
+    {"time", time_natives},
 };
 
 static size_t table_len(const stdlib_native *t)

@@ -87,8 +87,10 @@ update() {
 		return
 	fi
 	args=$(sed -n 's|^// Args: ||p' "$target" | sed -n 1p)
+	stdin=$(sed -n 's|^// Stdin: ||p' "$target" | sed -n 1p)
+	[ -n "$stdin" ] || stdin=/dev/null
 	# shellcheck disable=SC2086
-	timeout 60 "$STANDIN" run "$f" $args < /dev/null > "$TMPD/out" 2> "$TMPD/err"
+	timeout 60 "$STANDIN" run "$f" $args < "$stdin" > "$TMPD/out" 2> "$TMPD/err"
 	f=$target
 	status=$?
 	if [ -s "$TMPD/out" ] && [ "$(tail -c 1 "$TMPD/out" | od -An -c | tr -d ' ')" != '\n' ]; then

@@ -9,7 +9,10 @@
 #                                        equal the file's `// Output:` block,
 #                                        the first stderr line its `// Panic:`
 #                                        line, the exit status its `// Exit:`
-#                                        line (2 with Panic, else 0).
+#                                        line (2 with Panic, else 0); stdin is
+#                                        the file named by `// Stdin: PATH`
+#                                        (relative to the repository root),
+#                                        else /dev/null.
 #   tests/errors/*.go                   must exit 1; each `// ERROR "re"` line
 #                                        needs a diagnostic FILE:LINE:COL: MSG
 #                                        with MSG matching re (grep -E), and no
@@ -117,10 +120,12 @@ run_program() {
 		if [ -n "$want_panic" ]; then want_exit=2; else want_exit=0; fi
 	fi
 	args=$(directive "$src" Args)
+	stdin=$(directive "$src" Stdin)
+	[ -n "$stdin" ] || stdin=/dev/null
 	expected_output "$src" > "$W/want"
 	# $args is split into words on purpose.
 	# shellcheck disable=SC2086
-	timeout -k 5 "$TIMEOUT" "$BIN" run "$path" $args < /dev/null > "$W/out" 2> "$W/err"
+	timeout -k 5 "$TIMEOUT" "$BIN" run "$path" $args < "$stdin" > "$W/out" 2> "$W/err"
 	status=$?
 	ensure_final_newline "$W/out"
 	if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then

@@ -104,6 +104,20 @@ __attribute__((weak)) int rt_panic_plain(golem_g *g, const char *msg)
 
 /* ---- memory form <-> register form ---- */
 
+/* memcpy/memset for element buffers, which are NULL for zero-size
+   elements (chan struct{}). */
+static void elem_copy(void *dst, const void *src, size_t n)
+{
+    if (n > 0)
+        memcpy(dst, src, n);
+}
+
+static void elem_clear(void *dst, size_t n)
+{
+    if (n > 0)
+        memset(dst, 0, n);
+}
+
 static void elem_to_mem(const rtype *t, const slot *reg, void *mem)
 {
     if (t->nslots == 1 && t->kind == RK_FLOAT32) {
@@ -111,13 +125,13 @@ static void elem_to_mem(const rtype *t, const slot *reg, void *mem)
         memcpy(mem, &f, sizeof f);
         return;
     }
-    memcpy(mem, reg, (size_t)t->nslots * sizeof(slot));
+    elem_copy(mem, reg, (size_t)t->nslots * sizeof(slot));
 }
 
 static void elem_to_reg(const rtype *t, const void *mem, slot *reg)
 {
     if (t->nslots != 1) {
-        memcpy(reg, mem, (size_t)t->nslots * sizeof(slot));
+        elem_copy(reg, mem, (size_t)t->nslots * sizeof(slot));
         return;
     }
     switch (t->kind) {
@@ -238,7 +252,8 @@ golem_g *coop_go(golem_g *g, golem_closure *fn, const slot *args,
     uint64_t need = p->framesize > nargs ? p->framesize : nargs;
     if (!stack_ensure(ng, need + 1))
         return NULL;
-    memcpy(ng->stack, args, nargs * sizeof(slot));
+    if (nargs > 0)
+        memcpy(ng->stack, args, nargs * sizeof(slot));
     golem_frame *fr = &ng->frames[0];
     fr->proto = p;
     fr->closure = fn;
@@ -411,13 +426,13 @@ int coop_chan_send(golem_g *g, coop_chan *c, const slot *val)
 static void take_buffered(golem_vm *vm, coop_chan *c, void *mem)
 {
     void *p = buf_slot(c, c->head);
-    memcpy(mem, p, c->esize);
-    memset(p, 0, c->esize);
+    elem_copy(mem, p, c->esize);
+    elem_clear(p, c->esize);
     c->head = (c->head + 1) % c->cap;
     c->count--;
     sudog *w = dequeue(&c->sendq);
     if (w != NULL) {
-        memcpy(buf_slot(c, c->head + c->count), w->val, c->esize);
+        elem_copy(buf_slot(c, c->head + c->count), w->val, c->esize);
         c->count++;
         complete(vm, w);
     }
@@ -452,7 +467,7 @@ int coop_chan_recv(golem_g *g, coop_chan *c, slot *dst, bool *ok)
         return COOP_DONE;
     }
     if (c->closed) {
-        memset(dst, 0, c->esize);
+        elem_clear(dst, c->esize);
         *ok = false;
         return COOP_DONE;
     }
@@ -471,7 +486,7 @@ int coop_chan_close(golem_g *g, coop_chan *c)
     c->closed = true;
     sudog *s;
     while ((s = dequeue(&c->recvq)) != NULL) {
-        memset(s->val, 0, c->esize);
+        elem_clear(s->val, c->esize);
         s->ok = false;
         complete(g->vm, s);
     }
@@ -497,13 +512,13 @@ static int select_try(golem_g *g, slot *cases, uint32_t i, bool send,
             return rt_panic_plain(g, "send on closed channel");
         sudog *r = dequeue(&c->recvq);
         if (r != NULL) {
-            memcpy(r->val, cell, c->esize);
+            elem_copy(r->val, cell, c->esize);
             r->ok = true;
             complete(g->vm, r);
             return 1;
         }
         if (c->count < c->cap) {
-            memcpy(buf_slot(c, c->head + c->count), cell, c->esize);
+            elem_copy(buf_slot(c, c->head + c->count), cell, c->esize);
             c->count++;
             return 1;
         }
@@ -516,13 +531,13 @@ static int select_try(golem_g *g, slot *cases, uint32_t i, bool send,
     }
     sudog *w = dequeue(&c->sendq);
     if (w != NULL) {
-        memcpy(cell, w->val, c->esize);
+        elem_copy(cell, w->val, c->esize);
         complete(g->vm, w);
         *ok = true;
         return 1;
     }
     if (c->closed) {
-        memset(cell, 0, c->esize);
+        elem_clear(cell, c->esize);
         *ok = false;
         return 1;
     }

@@ -141,6 +141,13 @@ struct sched {
     pthread_cond_t stopnote;
     pthread_mutex_t stw_lock;        /* one stopper at a time */
     int32_t started;                 /* sched_main runs (atomic) */
+    /* goroutine records (vm/proc.c): creation is serialised by glock
+       (vm->allg, vm->next_goid); dead Gs wait on gfree for reuse */
+    pthread_mutex_t glock;
+    golem_g *gfree;
+    int32_t ngfree;
+    golem_g *main_g;                 /* its return ends the program */
+    int32_t dying;                   /* a goroutine's panic is being reported */
     /* the end */
     int32_t exiting;
     int exit_code;

@@ -363,10 +363,22 @@ static COLD bool interp_grow(golem_g *g, uint64_t need)
 
 /* The preempt flag was set: true when g should yield to the next runnable
    G (only the top-level loop can switch; a nested one ignores it). */
-static COLD bool interp_preempt(golem_g *g, bool toplevel)
+/* How a loop activation runs (interp_execute). */
+typedef enum interp_mode {
+    INTERP_NESTED,   /* under vm_call: one G, never switches or parks */
+    INTERP_TOPLEVEL, /* vm_run: runs every G, switching among them */
+    INTERP_SLICE,    /* vm_run_slice: one G until it parks, yields, ends */
+} interp_mode;
+
+/* The preempt flag was set: true when g should yield now. */
+static COLD bool interp_preempt(golem_g *g, interp_mode mode)
 {
     g->preempt = 0;
-    return toplevel && g->native_depth == 0 && g->vm->coop_runq_head != NULL;
+    if (g->native_depth != 0)
+        return false;
+    if (mode == INTERP_SLICE)
+        return true;
+    return mode == INTERP_TOPLEVEL && g->vm->coop_runq_head != NULL;
 }
 
 /* The first free slot above g's top frame. */
@@ -532,10 +544,11 @@ static void interp_trace(const golem_frame *fr, const uint64_t *pc,
 #define INTERP_COMPUTED_GOTO 1
 #endif
 
-/* Runs g from its top frame until the frame at index `boundary` (a
-   FRAME_C_BOUNDARY record) returns: 0. On a panic or exit that is not
-   recovered above the boundary: -1, with the frames left in place. */
-static int interp_execute(golem_g **gp, bool toplevel)
+/* Runs *gp from its top frame until the boundary record it started at
+   (FRAME_C_BOUNDARY) returns: 0. On a panic or exit not recovered above
+   the boundary: -1, with the frames left in place and *gp the G that
+   failed. In INTERP_SLICE mode also VM_SLICE_PARKED / VM_SLICE_YIELD. */
+static int interp_execute(golem_g **gp, interp_mode mode)
 {
     golem_g *g = *gp;
     golem_g *const entry_g = g;
@@ -559,7 +572,7 @@ static int interp_execute(golem_g **gp, bool toplevel)
     do {                                                                       \
         if (UNLIKELY(g->preempt)) {                                            \
             SAVE_PC();                                                         \
-            if (interp_preempt(g, toplevel))                                   \
+            if (interp_preempt(g, mode))                                       \
                 goto yield;                                                    \
         }                                                                      \
     } while (0)
@@ -668,6 +681,8 @@ static int interp_execute(golem_g **gp, bool toplevel)
 #endif
 
     LOAD_FRAME();
+    if (g->coop_wait != NULL)
+        pc--; /* resuming a G parked in a channel op: run it again */
     POLL();
     DISPATCH_BEGIN()
 
@@ -822,21 +837,20 @@ static int interp_execute(golem_g **gp, bool toplevel)
     CASE(NE_STR) RA.u = !str_equal(&RB, &RC); NEXT();
     CASE(LT_STR) RA.u = rt_strcmp(str_at(&RB), str_at(&RC)) < 0; NEXT();
     CASE(LE_STR) RA.u = rt_strcmp(str_at(&RB), str_at(&RC)) <= 0; NEXT();
-    CASE(EQ_EFACE) CASE(NE_EFACE) {
-        int r = iface_equal(g, RB.p, R[OB + 1].p, RC.p, R[OC + 1].p);
-        if (UNLIKELY(r < 0))
-            goto unwind;
-        RA.u = INS_OP(ins) == OP_EQ_EFACE ? r : !r;
-        NEXT();
-    }
-    CASE(EQ_IFACE) CASE(NE_IFACE) {
-        int r = iface_equal(g, itab_type(RB.p), R[OB + 1].p, itab_type(RC.p),
-                            R[OC + 1].p);
-        if (UNLIKELY(r < 0))
-            goto unwind;
-        RA.u = INS_OP(ins) == OP_EQ_IFACE ? r : !r;
-        NEXT();
-    }
+    /* Variants of one op share a body with constant flags (the cases do
+       not re-read the opcode, which keeps it out of a register). */
+#define IFACE_EQ(TA, TB, NEG)                                                  \
+    do {                                                                       \
+        int r_ = iface_equal(g, (TA), R[OB + 1].p, (TB), R[OC + 1].p);         \
+        if (UNLIKELY(r_ < 0))                                                  \
+            goto unwind;                                                       \
+        RA.u = (NEG) ? !r_ : r_;                                               \
+        NEXT();                                                                \
+    } while (0)
+    CASE(EQ_EFACE) IFACE_EQ(RB.p, RC.p, 0);
+    CASE(NE_EFACE) IFACE_EQ(RB.p, RC.p, 1);
+    CASE(EQ_IFACE) IFACE_EQ(itab_type(RB.p), itab_type(RC.p), 0);
+    CASE(NE_IFACE) IFACE_EQ(itab_type(RB.p), itab_type(RC.p), 1);
     CASE(EQ_MEM) {
         uint64_t x = *pc++;
         int r = rt_equal(g, K[INS_UBC(x)].p, &RB, &RC);
@@ -1155,20 +1169,23 @@ static int interp_execute(golem_g **gp, bool toplevel)
         RA.p = m;
         NEXT();
     }
-    CASE(MAPACCESS) CASE(MAPACCESS2) {
-        golem_map *m = RB.p;
-        void *v = NULL;
-        if (m != NULL) {
-            golem_panic *before = g->panic;
-            v = rt_mapaccess(g, m, &RC);
-            if (UNLIKELY(v == NULL && g->panic != before))
-                goto unwind;
-        }
-        RA.p = v ? v : (void *)zero_block;
-        if (INS_OP(ins) == OP_MAPACCESS2)
-            R[OA + 1].u = v != NULL;
-        NEXT();
-    }
+#define MAP_ACCESS(WITH_OK)                                                    \
+    do {                                                                       \
+        golem_map *m_ = RB.p;                                                  \
+        void *v_ = NULL;                                                       \
+        if (m_ != NULL) {                                                      \
+            golem_panic *before_ = g->panic;                                   \
+            v_ = rt_mapaccess(g, m_, &RC);                                     \
+            if (UNLIKELY(v_ == NULL && g->panic != before_))                   \
+                goto unwind;                                                   \
+        }                                                                      \
+        RA.p = v_ ? v_ : (void *)zero_block;                                   \
+        if (WITH_OK)                                                           \
+            R[OA + 1].u = v_ != NULL;                                          \
+        NEXT();                                                                \
+    } while (0)
+    CASE(MAPACCESS) MAP_ACCESS(0);
+    CASE(MAPACCESS2) MAP_ACCESS(1);
     CASE(MAPASSIGN) {
         void *v = rt_mapassign(g, RB.p, &RC);
         if (UNLIKELY(v == NULL))
@@ -1215,51 +1232,59 @@ static int interp_execute(golem_g **gp, bool toplevel)
         RA.p = (void *)t;
         NEXT();
     }
-    CASE(CONV_I2I) CASE(CONV_E2I) {
-        const rtype *have = INS_OP(ins) == OP_CONV_I2I ? itab_type(RB.p) : RB.p;
-        bool ok;
-        if (UNLIKELY(assert_to_iface(g, K[OC].p, have, R[OB + 1].p, &RA,
-                                     NULL, true, &ok) < 0))
-            goto unwind;
-        NEXT();
-    }
-    CASE(ASSERT_E) CASE(ASSERT_I) {
-        bool from_eface = INS_OP(ins) == OP_ASSERT_E;
-        const rtype *st = assert_static_type(&pc, K, from_eface);
-        const rtype *want = K[OC].p;
-        const rtype *have = from_eface ? RB.p : itab_type(RB.p);
-        if (UNLIKELY(have != want))
-            RAISE(rt_panic_typeassert(g, st, have, want));
-        RA = R[OB + 1];
-        NEXT();
-    }
-    CASE(ASSERT_E_OK) CASE(ASSERT_I_OK) {
-        if (INS_OP(*pc) == OP_EXTRA)
-            pc++;
-        const rtype *want = K[OC].p;
-        const rtype *have =
-            INS_OP(ins) == OP_ASSERT_E_OK ? RB.p : itab_type(RB.p);
-        bool ok = have == want;
-        void *fail = want->flags & RF_POINTER_SHAPED ? NULL
-                                                     : (void *)zero_block;
-        RA.p = ok ? R[OB + 1].p : fail;
-        R[OA + 1].u = ok;
-        NEXT();
-    }
-    CASE(ASSERT_E2I) CASE(ASSERT_I2I) CASE(ASSERT_E2I_OK) CASE(ASSERT_I2I_OK) {
-        unsigned op = INS_OP(ins);
-        bool from_eface = op == OP_ASSERT_E2I || op == OP_ASSERT_E2I_OK;
-        bool canfail = op == OP_ASSERT_E2I_OK || op == OP_ASSERT_I2I_OK;
-        const rtype *st = assert_static_type(&pc, K, from_eface);
-        const rtype *have = from_eface ? RB.p : itab_type(RB.p);
-        bool ok;
-        if (UNLIKELY(assert_to_iface(g, K[OC].p, have, R[OB + 1].p, &RA, st,
-                                     canfail, &ok) < 0))
-            goto unwind;
-        if (canfail)
-            R[OA + 2].u = ok;
-        NEXT();
-    }
+#define CONV_TO_IFACE(HAVE)                                                    \
+    do {                                                                       \
+        bool ok_;                                                              \
+        if (UNLIKELY(assert_to_iface(g, K[OC].p, (HAVE), R[OB + 1].p, &RA,     \
+                                     NULL, true, &ok_) < 0))                   \
+            goto unwind;                                                       \
+        NEXT();                                                                \
+    } while (0)
+    CASE(CONV_I2I) CONV_TO_IFACE(itab_type(RB.p));
+    CASE(CONV_E2I) CONV_TO_IFACE(RB.p);
+#define ASSERT_CONCRETE(FROM_EFACE)                                            \
+    do {                                                                       \
+        const rtype *st_ = assert_static_type(&pc, K, (FROM_EFACE));           \
+        const rtype *want_ = K[OC].p;                                          \
+        const rtype *have_ = (FROM_EFACE) ? RB.p : itab_type(RB.p);            \
+        if (UNLIKELY(have_ != want_))                                          \
+            RAISE(rt_panic_typeassert(g, st_, have_, want_));                  \
+        RA = R[OB + 1];                                                        \
+        NEXT();                                                                \
+    } while (0)
+    CASE(ASSERT_E) ASSERT_CONCRETE(1);
+    CASE(ASSERT_I) ASSERT_CONCRETE(0);
+#define ASSERT_CONCRETE_OK(FROM_EFACE)                                         \
+    do {                                                                       \
+        if (INS_OP(*pc) == OP_EXTRA)                                           \
+            pc++;                                                              \
+        const rtype *want_ = K[OC].p;                                          \
+        const rtype *have_ = (FROM_EFACE) ? RB.p : itab_type(RB.p);            \
+        bool ok_ = have_ == want_;                                             \
+        void *fail_ = want_->flags & RF_POINTER_SHAPED ? NULL                  \
+                                                       : (void *)zero_block;   \
+        RA.p = ok_ ? R[OB + 1].p : fail_;                                      \
+        R[OA + 1].u = ok_;                                                     \
+        NEXT();                                                                \
+    } while (0)
+    CASE(ASSERT_E_OK) ASSERT_CONCRETE_OK(1);
+    CASE(ASSERT_I_OK) ASSERT_CONCRETE_OK(0);
+#define ASSERT_IFACE(FROM_EFACE, CANFAIL)                                      \
+    do {                                                                       \
+        const rtype *st_ = assert_static_type(&pc, K, (FROM_EFACE));           \
+        const rtype *have_ = (FROM_EFACE) ? RB.p : itab_type(RB.p);            \
+        bool ok_;                                                              \
+        if (UNLIKELY(assert_to_iface(g, K[OC].p, have_, R[OB + 1].p, &RA,      \
+                                     st_, (CANFAIL), &ok_) < 0))               \
+            goto unwind;                                                       \
+        if (CANFAIL)                                                           \
+            R[OA + 2].u = ok_;                                                 \
+        NEXT();                                                                \
+    } while (0)
+    CASE(ASSERT_E2I) ASSERT_IFACE(1, 0);
+    CASE(ASSERT_I2I) ASSERT_IFACE(0, 0);
+    CASE(ASSERT_E2I_OK) ASSERT_IFACE(1, 1);
+    CASE(ASSERT_I2I_OK) ASSERT_IFACE(0, 1);
     CASE(DYNTYPE_E) RA = RB; NEXT();
     CASE(DYNTYPE_I) RA.p = (void *)itab_type(RB.p); NEXT();
     CASE(IMPLEMENTS) {
@@ -1410,19 +1435,22 @@ static int interp_execute(golem_g **gp, bool toplevel)
         }
         NEXT();
     }
-    CASE(RECV) CASE(RECV2) {
-        coop_chan *c = RB.p;
-        bool ok;
-        int rc = coop_chan_recv(g, c, &RA, &ok);
-        if (UNLIKELY(rc != COOP_DONE)) {
-            if (rc < 0)
-                goto unwind;
-            goto park;
-        }
-        if (INS_OP(ins) == OP_RECV2)
-            R[OA + coop_chan_elem_slots(c)].u = ok;
-        NEXT();
-    }
+#define CHAN_RECEIVE(WITH_OK)                                                  \
+    do {                                                                       \
+        coop_chan *c_ = RB.p;                                                  \
+        bool ok_;                                                              \
+        int rc_ = coop_chan_recv(g, c_, &RA, &ok_);                            \
+        if (UNLIKELY(rc_ != COOP_DONE)) {                                      \
+            if (rc_ < 0)                                                       \
+                goto unwind;                                                   \
+            goto park;                                                         \
+        }                                                                      \
+        if (WITH_OK)                                                           \
+            R[OA + coop_chan_elem_slots(c_)].u = ok_;                          \
+        NEXT();                                                                \
+    } while (0)
+    CASE(RECV) CHAN_RECEIVE(0);
+    CASE(RECV2) CHAN_RECEIVE(1);
     CASE(CLOSECHAN) {
         if (UNLIKELY(coop_chan_close(g, RA.p) < 0))
             goto unwind;
@@ -1520,13 +1548,17 @@ park:
        when g resumes. Run another G (only the top-level loop may switch: a
        nested one has a native's C frame below it). */
     SAVE_PC();
-    if (!toplevel)
+    if (mode == INTERP_SLICE)
+        return VM_SLICE_PARKED;
+    if (mode == INTERP_NESTED)
         RAISE(rt_fatal(g, "blocking channel operation inside a callback "
                           "from native code is not supported yet"));
     goto switch_g;
 
 yield:
-    /* Preempted with others waiting: to the back of the queue. */
+    /* Preempted: to the back of the queue. */
+    if (mode == INTERP_SLICE)
+        return VM_SLICE_YIELD;
     coop_ready(g->vm, g);
 switch_g:
     {
@@ -1642,7 +1674,7 @@ int vm_run(golem_g *g, golem_proto *fn)
         code = -1; /* stack overflow: already reported, vm->exiting */
     } else {
         golem_g *cur = g;
-        if (interp_execute(&cur, true) < 0) {
+        if (interp_execute(&cur, INTERP_TOPLEVEL) < 0) {
             code = -1;
             failed = cur;
         }
@@ -1691,11 +1723,39 @@ int vm_call(golem_g *g, golem_proto *fn, golem_closure *cl, const slot *args,
         if (!push_boundary(g, fn, cl, base))
             return -1;
         golem_g *cur = g;
-        rc = interp_execute(&cur, false);
+        rc = interp_execute(&cur, INTERP_NESTED);
         if (rc < 0)
             frames_drop(g, saved);
     }
     if (rc == 0 && nresults > 0)
         memcpy(results, g->stack + base, nresults * sizeof(slot));
+    return rc;
+}
+
+int vm_start_g(golem_g *g, golem_proto *fn, golem_closure *cl,
+               const slot *args, uint32_t nargs)
+{
+    uint64_t need = fn->framesize > nargs ? fn->framesize : nargs;
+    if (!stack_ensure(g, need + 1) || !push_boundary(g, fn, cl, 0))
+        return -1;
+    if (nargs > 0)
+        memcpy(g->stack, args, nargs * sizeof(slot));
+    return 0;
+}
+
+int vm_run_slice(golem_g *g)
+{
+    golem_g *cur = g;
+    g->status = G_RUNNING;
+    g->vm->coop_curg = g;
+    if (g->frames[g->nframes - 1].proto->code == NULL)
+        return -1; /* a native as a goroutine body: run it with vm_call */
+    int rc = interp_execute(&cur, INTERP_SLICE);
+    if (rc == 0) {
+        g->status = G_DEAD;
+        return VM_SLICE_DONE;
+    }
+    if (rc < 0)
+        return g->vm->exiting ? VM_SLICE_EXIT : VM_SLICE_PANIC;
     return rc;
 }

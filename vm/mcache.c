@@ -9,8 +9,9 @@
  *
  *   size -> size class (two table loads, vm/sizeclasses.h)
  *   scan or noscan (does the rtype have pointers?) -> span class
- *   the cached span's next free slot: the allocation bitmap from freeindex
- *   on, one 64-bit word at a time, count-trailing-zeros of its complement
+ *   the cached span's next free slot: count-trailing-zeros of alloc_cache,
+ *   the complement of the allocation bitmap's current word shifted to
+ *   freeindex (Go's allocCache), reloaded once per 64 slots
  *   set the bit, advance freeindex, record the type word (scan spans)
  *
  * When the cached span has no free slot left, refill hands it back to its
@@ -67,33 +68,44 @@ void mcache_free(mcache *c)
     free(c);
 }
 
-/* The index of s's next free slot (updating freeindex), or nelems. */
-static inline uint32_t span_next_free(mspan *s)
+/* Reloads s->alloc_cache from the allocation bitmap: the first word from
+   freeindex on with a free slot (freeindex moves to the word's part
+   scanned); freeindex = nelems when there is none. */
+static void span_refresh_cache(mspan *s)
 {
     uint32_t i = s->freeindex;
     while (i < s->nelems) {
         uint64_t free_bits = ~s->allocbits[i >> 6] >> (i & 63);
         if (free_bits != 0) {
-            i += (uint32_t)__builtin_ctzll(free_bits);
-            break;
+            s->freeindex = i;
+            s->alloc_cache = free_bits;
+            return;
         }
         i = (i | 63) + 1;
     }
-    if (i > s->nelems)
-        i = s->nelems;
-    s->freeindex = i;
-    return i;
+    s->freeindex = s->nelems;
+    s->alloc_cache = 0;
 }
 
 /* Takes the next free slot of s: its index, or nelems when s is full. */
 static inline uint32_t span_take(mspan *s)
 {
-    uint32_t i = span_next_free(s);
-    if (i < s->nelems) {
-        s->allocbits[i >> 6] |= 1ull << (i & 63);
-        s->freeindex = i + 1;
-        s->nalloc++;
+    if (s->alloc_cache == 0) {
+        span_refresh_cache(s);
+        if (s->alloc_cache == 0)
+            return s->nelems;
     }
+    uint32_t k = (uint32_t)__builtin_ctzll(s->alloc_cache);
+    uint32_t i = s->freeindex + k;
+    if (i >= s->nelems) { /* bits past the last object read as free */
+        s->freeindex = s->nelems;
+        s->alloc_cache = 0;
+        return s->nelems;
+    }
+    s->alloc_cache = (s->alloc_cache >> k) >> 1;
+    s->freeindex = i + 1;
+    s->allocbits[i >> 6] |= 1ull << (i & 63);
+    s->nalloc++;
     return i;
 }
 

@@ -127,6 +127,7 @@ void mcentral_free_object(mcentral *c, mheap *h, mspan *s, uint32_t index)
     s->nalloc--;
     if (index < s->freeindex)
         s->freeindex = index;
+    s->alloc_cache = 0; /* reloaded from allocbits by the next take */
     s->needzero = true;
     if (s->types != NULL)
         s->types[index] = 0;
@@ -170,6 +171,7 @@ uint32_t mcentral_sweep_span(mcentral *c, mheap *h, mspan *s)
     if (freed > 0) {
         s->nalloc -= freed;
         s->freeindex = 0;
+        s->alloc_cache = 0;
         s->needzero = true;
         if (!s->cached) {
             list_remove(c, s);

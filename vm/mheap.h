@@ -108,6 +108,10 @@ typedef struct mspan {
     uint64_t elemsize;          /* bytes per object (large: npages*page) */
     uint32_t nelems;            /* objects the span holds */
     uint32_t freeindex;         /* no free slot below this index */
+    uint64_t alloc_cache;       /* ~allocbits from freeindex to the end of
+                                   its word: bit k = slot freeindex+k free;
+                                   0 = refresh from allocbits (frees and
+                                   sweeps reset it) */
     uint32_t nalloc;            /* allocated objects */
     uint32_t divmul;            /* ceil(2^32 / elemsize): offset -> index */
     uint64_t *allocbits;        /* nelems bits, 1 = allocated */

@@ -1352,6 +1352,7 @@ sched *sched_new(golem_vm *vm, const sched_config *cfg)
     }
     pthread_mutex_init(&s->lock, NULL);
     pthread_mutex_init(&s->stw_lock, NULL);
+    pthread_mutex_init(&s->glock, NULL);
     cond_init_monotonic(&s->stopnote);
     cond_init_monotonic(&s->exitnote);
     cond_init_monotonic(&s->sysmon_note);
@@ -1381,6 +1382,7 @@ void sched_free(sched *s)
     free(s->allp);
     pthread_mutex_destroy(&s->lock);
     pthread_mutex_destroy(&s->stw_lock);
+    pthread_mutex_destroy(&s->glock);
     pthread_cond_destroy(&s->stopnote);
     pthread_cond_destroy(&s->exitnote);
     pthread_cond_destroy(&s->sysmon_note);

@@ -234,6 +234,9 @@ struct golem_vm {
     /* (added by SCHED) the M:N scheduler (vm/gosched.h), NULL while the
        cooperative stand-in runs */
     struct sched *sched;
+    /* (added by SCHED) semaphores of package sync, made on first use
+       (vm/sema.c) */
+    struct sema_table *semas;
 };
 
 /* --- allocation (vm/malloc.c) ---
@@ -332,5 +335,23 @@ int vm_run(golem_g *g, golem_proto *fn);
    bounded; see docs/architecture.md. */
 int vm_call(golem_g *g, golem_proto *fn, golem_closure *cl, const slot *args,
             uint32_t nargs, slot *results, uint32_t nresults);
+
+/* (added by VM) For a scheduler's run hook (vm/sched.c): vm_start_g pushes
+   the first frame of a goroutine calling fn (closure cl, may be NULL) with
+   nargs argument slots on a fresh g (0, or -1 on stack overflow);
+   vm_run_slice runs g until it parks in a channel op (it then resumes by
+   re-executing that op: its saved pc is one past it and g->coop_wait is
+   set), is preempted, ends, or the program ends. Natives as goroutine
+   bodies must go through vm_call instead (vm_run_slice returns -1). */
+enum {
+    VM_SLICE_DONE = 0,   /* the goroutine returned (G_DEAD) */
+    VM_SLICE_PARKED = 1, /* G_WAITING; something will make it runnable */
+    VM_SLICE_YIELD = 2,  /* preempted: runnable again */
+    VM_SLICE_PANIC = 3,  /* unrecovered panic: print with rt_print_panic(g) */
+    VM_SLICE_EXIT = 4,   /* os.Exit / fatal error: vm->exit_code */
+};
+int vm_start_g(golem_g *g, golem_proto *fn, golem_closure *cl,
+               const slot *args, uint32_t nargs);
+int vm_run_slice(golem_g *g);
 
 #endif

@@ -438,9 +438,57 @@ static int strings_builder_String(golem_g *g, slot *args)
     return 0;
 }
 
+/* The element descriptor used to grow a Builder's []byte (only its size
+   and pointer-freedom matter to the allocator). */
+static const rtype builder_byte = {.kind = RK_UINT8,
+                                   .flags = RF_COMPARABLE | RF_NARROW,
+                                   .nslots = 1, .stride = 1,
+                                   .string = "uint8"};
+
+/* Appends n bytes to a Builder's buffer, growing it as append does. */
+static int builder_append(golem_g *g, golem_slice *buf, const void *p,
+                          int64_t n)
+{
+    if (buf->len + n > buf->cap &&
+        rt_growslice(g, buf, &builder_byte, buf->len + n) != 0)
+        return -1;
+    memcpy((char *)buf->data + buf->len, p, (size_t)n);
+    buf->len += n;
+    return 0;
+}
+
+/* func (b *Builder) WriteString(s string) (int, error) */
+static int strings_builder_WriteString(golem_g *g, slot *args)
+{
+    golem_slice *buf = args[0].p;
+    if (!buf)
+        return rt_panic_nil_deref(g);
+    golem_string s = native_arg_string(args, 1);
+    if (s.len > 0 && builder_append(g, buf, s.data, s.len) != 0)
+        return -1;
+    args[0].i = s.len;
+    args[1].p = args[2].p = NULL;
+    return 0;
+}
+
+/* func (b *Builder) WriteByte(c byte) error */
+static int strings_builder_WriteByte(golem_g *g, slot *args)
+{
+    golem_slice *buf = args[0].p;
+    if (!buf)
+        return rt_panic_nil_deref(g);
+    uint8_t c = (uint8_t)args[1].u;
+    if (builder_append(g, buf, &c, 1) != 0)
+        return -1;
+    args[0].p = args[1].p = NULL;
+    return 0;
+}
+
 /* Sorted by name (stdlib/natives.c binary-searches it). */
 const stdlib_native strings_natives[] = {
     {"strings.(*Builder).String", strings_builder_String},
+    {"strings.(*Builder).WriteByte", strings_builder_WriteByte},
+    {"strings.(*Builder).WriteString", strings_builder_WriteString},
     {"strings.Compare", strings_Compare},
     {"strings.Count", strings_Count},
     {"strings.EqualFold", strings_EqualFold},

@@ -457,10 +457,8 @@ func (b *Builder) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-func (b *Builder) WriteByte(c byte) error {
-	b.buf = append(b.buf, c)
-	return nil
-}
+// WriteByte and WriteString append natively (stdlib/strings/strings.c).
+func (b *Builder) WriteByte(c byte) error
 
 func (b *Builder) WriteRune(r rune) (int, error) {
 	n := len(b.buf)
@@ -468,10 +466,7 @@ func (b *Builder) WriteRune(r rune) (int, error) {
 	return len(b.buf) - n, nil
 }
 
-func (b *Builder) WriteString(s string) (int, error) {
-	b.buf = append(b.buf, s...)
-	return len(s), nil
-}
+func (b *Builder) WriteString(s string) (int, error)
 
 // A Replacer replaces a list of old/new string pairs. At each position the
 // first pair (in argument order) whose old string matches wins; matches do

@@ -56,6 +56,48 @@ static void dump(compilation *c)
     }
 }
 
+/* CK_VERIFY: every expression node in package main must have a type. */
+static int verify_node(ast_node *n, ast_node *parent, compilation *c)
+{
+    if (!n) return 0;
+    int bad = 0;
+    bool is_expr = n->kind >= N_IDENT && n->kind <= N_BINARY;
+    bool skip = n->kind == N_KEYVALUE ||
+                (parent && parent->kind == N_SELECTOR && parent->a == n &&
+                 n->sym && n->sym->kind == SYM_PKG) ||
+                (parent && parent->kind == N_TYPESWITCH) ||
+                (parent && parent->kind == N_CASECLAUSE && n->kind == N_IDENT &&
+                 n->type && n->type->kind == T_UNTYPED_NIL) ||
+                (parent && parent->kind == N_ASSIGN && n->kind == N_IDENT &&
+                 n->name && strcmp(n->name, "_") == 0) ||
+                (parent && parent->kind == N_RANGE && n->kind == N_IDENT &&
+                 n->name && strcmp(n->name, "_") == 0);
+    if (is_expr && !skip && !n->type) {
+        printf("untyped node %s at %s:%d:%d\n", ast_kind_name(n->kind),
+               comp_file_name(c, n->pos.file), n->pos.line, n->pos.col);
+        bad++;
+    }
+    if (is_expr && n->type && n->type->kind >= T_UNTYPED_BOOL &&
+        n->type->kind <= T_UNTYPED_NIL && !skip && n->kind != N_BINARY) {
+        printf("untyped-kind node %s (%d) at %s:%d:%d\n",
+               ast_kind_name(n->kind), n->type->kind,
+               comp_file_name(c, n->pos.file), n->pos.line, n->pos.col);
+        bad++;
+    }
+    if (n->kind == N_CONSTSPEC || n->kind == N_TYPESPEC) return bad;
+    if (n->kind == N_FIELD || n->kind == N_FUNCTYPE || n->kind == N_FIELDLIST ||
+        n->kind == N_STRUCTTYPE || n->kind == N_INTERFACETYPE ||
+        n->kind == N_BRANCH || n->kind == N_LABELED)
+        return bad + (n->kind == N_LABELED ? verify_node(n->a, n, c) : 0);
+    bad += verify_node(n->a, n, c) + verify_node(n->b, n, c) +
+           verify_node(n->c, n, c) + verify_node(n->d, n, c);
+    for (int i = 0; i < n->list.len; i++) bad += verify_node(n->list.items[i], n, c);
+    if (n->kind != N_CONSTSPEC)
+        for (int i = 0; i < n->list2.len; i++)
+            bad += verify_node(n->list2.items[i], n, c);
+    return bad;
+}
+
 static int driver(int argc, char **argv)
 {
     compilation *c = comp_new(NULL);
@@ -76,6 +118,18 @@ static int driver(int argc, char **argv)
     int nd = diag_count(c);
     diag_print(c, stdout);
     if (getenv("CK_DUMP") && c->prog && nd == 0) dump(c);
+    if (getenv("CK_VERIFY") && nd == 0)
+        for (int i = 0; i < n; i++) {
+            ast_node *f = c->files[i].ast;
+            for (int j = 0; f && j < f->list2.len; j++) {
+                ast_node *d = f->list2.items[j];
+                if (d->kind == N_FUNCDECL) verify_node(d->c, d, c);
+                else if (d->kind == N_GENDECL && d->op != 0)
+                    for (int k = 0; k < d->list.len; k++)
+                        if (d->list.items[k]->kind == N_VARSPEC)
+                            verify_node(d->list.items[k], d, c);
+            }
+        }
     comp_free(c);
     return nd ? 1 : 0;
 }

@@ -470,6 +470,31 @@ static void test_channels(void)
     harness_free(&h);
 }
 
+/* The run-hook API a scheduler uses: a G runs until it parks in a channel
+   op, and resumes by re-executing that op. */
+static void test_run_slice(void)
+{
+    harness h;
+    harness_init(&h);
+    static uint64_t recv[] = {
+        I(RECV, 1, 0, 0), IX(GST_64, 1, 0), I(RET0, 0, 0, 0),
+    };
+    static uint64_t send[] = {I(SEND, 0, 1, 0), I(RET0, 0, 0, 0)};
+    golem_proto *pr = proto(&h, "main.recv", recv, N(recv), NULL, 0, 1, 0, 2);
+    golem_proto *ps = proto(&h, "main.send", send, N(send), NULL, 0, 2, 0, 2);
+    golem_g *g1 = vm_new_g(h.vm), *g2 = vm_new_g(h.vm);
+    coop_chan *c = coop_chan_make(g1, &rt_chan_int, 0);
+    slot a[1] = {{.p = c}};
+    slot b[2] = {{.p = c}, {.i = 42}};
+    int r1 = vm_start_g(g2, pr, NULL, a, 1) == 0 ? vm_run_slice(g2) : -1;
+    int r2 = vm_start_g(g1, ps, NULL, b, 2) == 0 ? vm_run_slice(g1) : -1;
+    int r3 = vm_run_slice(g2);
+    check(r1 == VM_SLICE_PARKED && r2 == VM_SLICE_DONE &&
+              r3 == VM_SLICE_DONE && h.vm->globals[0].i == 42,
+          "run_slice", "park/resume through vm_run_slice");
+    harness_free(&h);
+}
+
 /* The X-macro table drives the disassembler. */
 static void test_disasm(void)
 {
@@ -505,6 +530,7 @@ int main(void)
     test_strings();
     test_print();
     test_channels();
+    test_run_slice();
     test_disasm();
     return failures ? 1 : 0;
 }

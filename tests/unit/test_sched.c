@@ -437,8 +437,12 @@ static bool test_timer_heap_order(void)
         sched_timers_run(s, &s->allp[0], now);
     sched_timer_stop(s, &tick);
     CHECK(log.n == expect);
-    for (int i = 1; i < log.n; i++)
+    for (int i = 1; i < log.n; i++) {
+        if (log.fired[i - 1] > log.fired[i])
+            fprintf(stderr, "  fired[%d]=%lld > fired[%d]=%lld\n", i - 1,
+                    (long long)log.fired[i - 1], i, (long long)log.fired[i]);
         CHECK(log.fired[i - 1] <= log.fired[i]);
+    }
     /* ticks at 100, 1100, ... up to the last run (<= end). */
     int64_t last_now = end / 997 * 997;
     CHECK(log.ticks >= (last_now - 100) / 1000 - 2 &&

@@ -299,8 +299,10 @@ void ck_call(checker *ck, ast_node *e, operand *x)
     arglist a;
     eval_args(ck, e, &a);
     symbol *fs = unparen(e->a)->sym;
+    ast_node *ua = unparen(e->a);
     if (fs && fs->kind == SYM_FUNC && fs->ntparams &&
-        unparen(e->a)->kind != N_INDEX) {
+        (ua->kind != N_INDEX ||
+         (ua->info && ua->info->ntargs < fs->ntparams))) {
         sig = ck_infer_call(ck, e, fs, a.v, a.n);
         if (!sig) {
             x->mode = M_INVALID;
@@ -578,7 +580,7 @@ static void copy_(checker *ck, ast_node *e, operand *x)
     x->type = ty_invalid;
     x->expr = e;
     if (d.mode == M_INVALID || s.mode == M_INVALID) return;
-    type *du = type_under(d.type), *su = type_under(s.type);
+    type *du = ck_core(d.type), *su = ck_core(s.type);
     if (du->kind != T_SLICE) {
         ck_error(ck, ck_start(d.expr), "invalid argument: copy expects slice "
                                   "arguments; found %s and %s",
@@ -792,7 +794,7 @@ void ck_builtin(checker *ck, ast_node *e, operand *x, builtin_id id)
         ck_expr(ck, e->list.items[0], &m);
         ck_expr(ck, e->list.items[1], &k);
         if (m.mode == M_INVALID || k.mode == M_INVALID) goto fail;
-        type *u = type_under(m.type);
+        type *u = ck_core(m.type);
         if (u->kind != T_MAP) {
             ck_error(ck, ck_start(m.expr), "invalid argument: %s is not a map",
                      ck_operand_str(ck, &m));

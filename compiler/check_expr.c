@@ -1488,6 +1488,19 @@ static void value_or_novalue(checker *ck, ast_node *e, operand *x,
                  ck_exprstr(ck, e));
         invalid(x, e);
         break;
+    case M_VALUE: {
+        ast_node *u = e;
+        while (u->kind == N_PAREN) u = u->a;
+        if ((u->kind == N_IDENT || u->kind == N_SELECTOR) && u->sym &&
+            u->sym->kind == SYM_FUNC && u->sym->ntparams &&
+            x->type == u->sym->type) {
+            ck_error(ck, ck_start(e), "cannot use generic function %s "
+                                      "without instantiation",
+                     ck_exprstr(ck, e));
+            invalid(x, e);
+        }
+        break;
+    }
     case M_NOVALUE:
         if (allow_novalue) break;
         ck_error(ck, ck_start(e), "%s (no value) used as value",

@@ -298,11 +298,16 @@ void ck_instantiate_index(checker *ck, ast_node *e, operand *x)
                  fs->name, fs->ntparams);
         bad = true;
     } else if (n < fs->ntparams) {
-        ck_error(ck, e->pos, "not enough type arguments for %s: have %d, "
-                             "want %d (partial instantiation is not "
-                             "supported by golem)",
-                 fs->name, n, fs->ntparams);
-        bad = true;
+        /* partial instantiation: the call infers the rest */
+        if (bad) {
+            x->mode = M_INVALID;
+            x->type = ty_invalid;
+            return;
+        }
+        e->sym = fs;
+        x->mode = M_VALUE;
+        x->type = fs->type;
+        return;
     }
     if (bad) {
         x->mode = M_INVALID;
@@ -393,6 +398,11 @@ type *ck_infer_call(checker *ck, ast_node *call, symbol *fn, operand *args,
     if (!sig || sig->kind != T_FUNC) return NULL;
     infer in = {fn->tparams, NULL, fn->ntparams};
     in.bound = ck_alloc(ck, sizeof(type *) * (size_t)(in.n + 1));
+    ast_node *callee = call->a;
+    while (callee->kind == N_PAREN) callee = callee->a;
+    if (callee->kind == N_INDEX && callee->info) /* f[A](...) partial */
+        for (int i = 0; i < callee->info->ntargs && i < in.n; i++)
+            in.bound[i] = callee->info->targs[i];
     bool ellipsis = (call->flags & AF_ELLIPSIS) != 0;
     for (int i = 0; i < nargs; i++) {
         if (args[i].mode == M_INVALID) return NULL;
@@ -412,7 +422,7 @@ type *ck_infer_call(checker *ck, ast_node *call, symbol *fn, operand *args,
         for (int i = 0; i < in.n; i++) {
             type *c = in.tparams[i]->underlying;
             if (!c || c->kind != T_INTERFACE || c->nterms != 1) continue;
-            if (in.bound[i]) unify(&in, c->terms[0], type_under(in.bound[i]), 0);
+            if (in.bound[i]) unify(&in, c->terms[0], ck_core(in.bound[i]), 0);
         }
     int np = sig->nparams;
     if ((!sig->variadic && nargs != np) || (sig->variadic && nargs < np - 1))

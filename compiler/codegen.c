@@ -102,6 +102,8 @@ static void cg_missing_native(cg_state *st, golem_proto *p)
     char msg[256];
     snprintf(msg, sizeof msg, "golem: native %s is not implemented",
              p->name);
+    if (p->nparams)
+        cg_alloc_slots(&w, NULL, p->nparams); /* the arguments (unused) */
     int s = cg_alloc_slots(&w, (const uint8_t[]){SK_PTR, SK_SCALAR}, 2);
     int e = cg_alloc_slots(&w, (const uint8_t[]){SK_SCALAR, SK_PTR}, 2);
     cg_opx(&w, OP_LOADK2, s, cg_const_string(&w, msg, strlen(msg)));
@@ -111,6 +113,8 @@ static void cg_missing_native(cg_state *st, golem_proto *p)
     cg_fn_finish(&w);
     cg_fn_free(&w);
 }
+
+static bool cg_is_generic(ck_func *ck);
 
 golem_proto *cg_func_proto(cg_state *st, symbol *fs)
 {
@@ -128,12 +132,31 @@ golem_proto *cg_func_proto(cg_state *st, symbol *fs)
     fs->cg_data = p;
     cg_sig_slots(fs, &p->nparams, &p->nresults);
     ast_node *d = fs->funcdecl;
+    if (d && !d->c && d->extern_lib) {
+        p->ffi_lib = d->extern_lib;
+        p->ffi_sym = d->extern_sym ? d->extern_sym : fs->name;
+        p->ffi_sig = cg_rtype(st, fs->type);
+        cg_missing_native(st, p);
+        return p;
+    }
     if (!d || !d->c) {
         stdlib_native_fn fn = stdlib_find_native(name);
         if (fn)
             p->native = (golem_native_fn)fn;
         else
             cg_missing_native(st, p);
+        return p;
+    }
+    ck_func *ck = cg_find_func(st, d);
+    if (ck && fs->ntparams == 0 && !cg_is_generic(ck)) {
+        if (st->npending == st->cappending) {
+            st->cappending = st->cappending ? st->cappending * 2 : 64;
+            st->pending = realloc(st->pending,
+                                  sizeof(struct cg_pending) * st->cappending);
+        }
+        st->pending[st->npending].ck = ck;
+        st->pending[st->npending].proto = p;
+        st->npending++;
     }
     return p;
 }
@@ -335,11 +358,19 @@ void cg_gen_function(cg_state *st, cg_fn *parent, ck_func *ck,
     cg_gen_body(st, parent, ck, proto, NULL);
 }
 
-/* Generates the instances requested so far (never while another function
-   is being generated: symbols hold per-generation slot numbers). */
+/* Generates the function bodies and instances requested so far (never
+   while another function is being generated: symbols hold per-generation
+   slot numbers). */
 void cg_drain_instances(cg_state *st)
 {
-    while (st->ninst_done < st->ninsts) {
+    for (;;) {
+        if (st->npending_done < st->npending) {
+            struct cg_pending pf = st->pending[st->npending_done++];
+            cg_gen_body(st, NULL, pf.ck, pf.proto, NULL);
+            continue;
+        }
+        if (st->ninst_done >= st->ninsts)
+            break;
         struct cg_inst in = st->insts[st->ninst_done++];
         ast_node *d = in.fn->funcdecl;
         ck_func *ck = d ? cg_find_func(st, d) : NULL;
@@ -418,21 +449,6 @@ static void cg_collect_funcs(cg_state *st)
     }
 }
 
-static void cg_gen_package(cg_state *st, ck_package *pkg)
-{
-    st->pkg = pkg;
-    for (int i = 0; i < pkg->nfuncs; i++) {
-        ck_func *ck = pkg->funcs[i];
-        if (!ck->decl || ck->decl->kind != N_FUNCDECL || !ck->sym)
-            continue;
-        if (!ck->decl->c || cg_is_generic(ck))
-            continue;
-        golem_proto *p = cg_func_proto(st, ck->sym);
-        cg_gen_function(st, NULL, ck, p);
-        cg_drain_instances(st);
-    }
-}
-
 static void cg_gen_inits(cg_state *st, cg_fn *f)
 {
     for (int p = 0; p < st->prog->npkgs; p++) {
@@ -470,8 +486,6 @@ golem_proto *codegen_program(compilation *c)
     st.cache = cg_cache_get(c->vm);
     cg_collect_funcs(&st);
     cg_layout_globals(&st);
-    for (int p = 0; p < st.prog->npkgs; p++)
-        cg_gen_package(&st, st.prog->pkgs[p]);
 
     golem_proto *entry = cg_new_proto(&st, "runtime.main", (src_pos){0});
     cg_fn f;
@@ -491,6 +505,7 @@ golem_proto *codegen_program(compilation *c)
     cg_fn_free(&f);
     cg_drain_instances(&st);
     free(st.insts);
+    free(st.pending);
     free(st.funcs);
     free(st.wraps);
     free(st.closures);

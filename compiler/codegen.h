@@ -13,16 +13,31 @@
  * (codegen_emit.c) keeps, per slot, its kind (or "unassigned") and whether
  * it is busy; an allocation of a run with a kind pattern takes the lowest
  * free run whose kinds match. Allocations form a stack (cg_mark /
- * cg_release): a statement or block releases everything it allocated.
+ * cg_release): a statement releases the temporaries it allocated; variables
+ * are pinned and survive until their block ends (cg_release_scope).
  * A call window (arguments, then results) is allocated above every busy
  * slot, so the callee's frame, which starts at the window, never overlaps a
  * live slot of the caller.
  *
+ * What the collector may assume of a frame (the contract with vm/'s stack
+ * scan): a slot marked SK_SCALAR never holds the only reference to a heap
+ * object at a safepoint; a slot marked SK_PTR holds a heap pointer, nil, a
+ * pointer to static data (string constants, rtypes, static closures), or a
+ * stale value of a dead temporary or of a callee's frame (results of
+ * another kind come back through call windows), so the scan must validate
+ * SK_PTR slots against the heap (the span table) before marking.
+ *
  * Variables. A local variable lives in registers unless the checker marked
- * it escaping (address taken, captured) or its type holds an array (arrays
- * are indexed through memory): then its slot holds a pointer to a heap cell
- * and every access goes through memory. Globals live in the VM's globals
- * block; their address is a constant.
+ * it escaping (address taken, captured), it is an array of composite
+ * elements or a struct holding an array (indexed through memory), or it is
+ * bigger than CG_BIG_VALUE slots: then its slot holds a pointer to a heap
+ * cell and every access goes through memory. Arrays of basic scalars in
+ * registers are indexed with the FLDX/FSTX ops. Globals live in the VM's
+ * globals block (GLD/GST by offset).
+ *
+ * Generics are stenciled: each instantiation of a generic function or of a
+ * method of a generic type gets its own proto, generated after the function
+ * that asked for it, with the type parameters substituted (cg_ty).
  *
  * Values in registers. A value of type T occupies type_nslots(T) slots. A
  * lone narrow scalar in a register is normalised (sign/zero-extended,
@@ -122,6 +137,9 @@ type *cg_ty(cg_fn *f, type *t);
 #define CG_T(t) cg_ty(f, (t))
 
 enum { CG_KIND_FREE = 0xff };
+/* Arrays and structs of more slots than this live in heap cells and are
+   built in memory, not in registers. */
+enum { CG_BIG_VALUE = 64 };
 
 /* Per-VM codegen cache: rtype interning and static itabs (lives in
    vm->codegen_cache, freed with the VM's type universe memory). */
@@ -160,6 +178,13 @@ struct cg_state {
         golem_proto *proto;
     } *insts;
     int ninsts, capinsts, ninst_done;
+    /* declared functions whose proto was referenced: their bodies are
+       generated on demand, so unreachable code is never compiled */
+    struct cg_pending {
+        ck_func *ck;
+        golem_proto *proto;
+    } *pending;
+    int npending, cappending, npending_done;
     golem_closure **closures; /* static closures of declared functions */
     int nclosures, capclosures;
     /* ck_func by declaring node (function literals) */
@@ -299,6 +324,8 @@ bool cg_expr_direct_ok(ast_node *e);
 /* codegen_lit.c */
 int cg_composite(cg_fn *f, ast_node *e, int dst);
 int cg_composite_ptr(cg_fn *f, ast_node *e, int dst);
+/* Fills the (zeroed) memory at R[ptr] + off with literal e of type t. */
+void cg_composite_mem(cg_fn *f, ast_node *e, type *t, int ptr, int32_t off);
 
 /* Locations: where a value lives (addressable or a temporary). */
 typedef enum {

@@ -70,6 +70,10 @@ void cg_fn_finish(cg_fn *f)
         f->nslots = p->nparams;
     if ((uint32_t)f->nslots < p->nresults)
         f->nslots = p->nresults;
+    if (f->nslots > INS_U16_MAX)
+        cg_error(f->st, (src_pos){0, p->line, 1},
+                 "golem: function %s needs a frame of %d slots (limit %d)",
+                 p->name, f->nslots, INS_U16_MAX);
     p->framesize = f->nslots;
     p->ptrmap = types_alloc(u, f->nslots + 1);
     for (int i = 0; i < f->nslots && i < f->capslots; i++)

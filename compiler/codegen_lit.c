@@ -174,6 +174,71 @@ static void cg_composite_value(cg_fn *f, ast_node *e, type *t, int dst)
     }
 }
 
+/* Stores the value of v (type t) at R[ptr] + off; nested struct and
+   array literals are stored element by element. */
+static void cg_store_mem_elem(cg_fn *f, type *t, ast_node *v, int ptr,
+                              int32_t off)
+{
+    ast_node *x = v;
+    while (x->kind == N_PAREN)
+        x = x->a;
+    type *u = type_under(t);
+    if (x->kind == N_COMPOSITE && (u->kind == T_STRUCT || u->kind == T_ARRAY) &&
+        !(x->info && x->info->implicit_to)) {
+        cg_composite_mem(f, x, t, ptr, off);
+        return;
+    }
+    int m = cg_mark(f);
+    int r = cg_expr_as(f, v, t, -1);
+    cg_mem_store(f, t, r, ptr, off);
+    cg_release(f, m);
+}
+
+void cg_composite_mem(cg_fn *f, ast_node *e, type *t, int ptr, int32_t off)
+{
+    type_layout(t);
+    type *u = type_under(t);
+    type_layout(u);
+    if (u->kind == T_STRUCT) {
+        for (int i = 0; i < e->list.len; i++) {
+            ast_node *el = e->list.items[i];
+            int fi = i;
+            ast_node *v = el;
+            if (el->kind == N_KEYVALUE) {
+                fi = cg_field_index(t, el->a);
+                v = el->b;
+            }
+            if (fi < 0 || fi >= u->nfields)
+                continue;
+            cg_store_mem_elem(f, u->fields[fi].type, v, ptr,
+                              off + u->fields[fi].slot * 8);
+        }
+        return;
+    }
+    if (u->kind == T_ARRAY) {
+        int stride = type_stride(u->elem);
+        int64_t idx = 0;
+        for (int i = 0; i < e->list.len; i++) {
+            ast_node *el = e->list.items[i];
+            ast_node *v = el;
+            if (el->kind == N_KEYVALUE) {
+                if (el->a->cval)
+                    idx = (int64_t)el->a->cval->i;
+                v = el->b;
+            }
+            cg_store_mem_elem(f, u->elem, v, ptr,
+                              off + (int32_t)(idx * stride));
+            idx++;
+        }
+        return;
+    }
+    int m = cg_mark(f);
+    int r = cg_alloc_type(f, t);
+    cg_composite_value(f, e, t, r);
+    cg_mem_store(f, t, r, ptr, off);
+    cg_release(f, m);
+}
+
 /* &T{...} (or an elided &T inside an outer literal) into dst. */
 int cg_composite_ptr(cg_fn *f, ast_node *e, int dst)
 {
@@ -182,6 +247,11 @@ int cg_composite_ptr(cg_fn *f, ast_node *e, int dst)
         t = type_under(t)->elem;
     if (dst < 0)
         dst = cg_alloc_ptr(f);
+    if (type_nslots(t) > CG_BIG_VALUE) {
+        cg_opx(f, OP_NEW, dst, cg_kconst_rtype(f, t));
+        cg_composite_mem(f, e, t, dst, 0);
+        return dst;
+    }
     int m = cg_mark(f);
     int v = cg_alloc_type(f, t);
     cg_composite_value(f, e, t, v);

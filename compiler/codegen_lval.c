@@ -79,9 +79,27 @@ void cg_zero(cg_fn *f, type *t, int dst)
 
 /* ---- memory ---- */
 
+/* Offsets are 16-bit: a far one moves the base pointer first (into a
+   temporary the caller's statement releases). */
+static int cg_near_base(cg_fn *f, int base, int32_t *off, int n)
+{
+    if (*off + n * 8 <= INS_U16_MAX)
+        return base;
+    int p = cg_alloc_ptr(f);
+    int src = base;
+    while (*off + n * 8 > INS_U16_MAX) {
+        int step = *off > 32768 ? 32768 : *off;
+        cg_op(f, OP_ADDP, p, src, step);
+        src = p;
+        *off -= step;
+    }
+    return p;
+}
+
 void cg_mem_load(cg_fn *f, type *t, int dst, int base, int32_t off)
 {
     int n = type_nslots(t);
+    base = cg_near_base(f, base, &off, n);
     if (cg_scalar1(t)) {
         cg_op(f, OP_LD_I8 + cg_wclass(t), dst, base, off);
         return;
@@ -107,6 +125,7 @@ void cg_mem_load(cg_fn *f, type *t, int dst, int base, int32_t off)
 void cg_mem_store(cg_fn *f, type *t, int src, int base, int32_t off)
 {
     int n = type_nslots(t);
+    base = cg_near_base(f, base, &off, n);
     if (cg_scalar1(t)) {
         cg_op(f, OP_ST_8 + cg_sclass(t), base, src, off);
         return;
@@ -139,6 +158,10 @@ bool cg_var_in_cell(symbol *s)
        through memory */
     type *u = type_under(s->type);
     if (u->kind == T_ARRAY && !cg_elem_scalar(u->elem))
+        return true;
+    /* big values stay out of the frame (operands are 16-bit) */
+    if ((u->kind == T_ARRAY || u->kind == T_STRUCT) &&
+        type_nslots(s->type) > CG_BIG_VALUE)
         return true;
     if (u->kind == T_STRUCT)
         for (int i = 0; i < u->nfields; i++)

@@ -150,6 +150,19 @@ static void cg_assign1(cg_fn *f, ast_node *lhs, ast_node *rhs, bool define)
                 cg_move(f, slot, v, type_nslots(CG_T(s->type)));
             return;
         }
+        ast_node *lit = rhs;
+        while (lit->kind == N_PAREN)
+            lit = lit->a;
+        if (lit->kind == N_COMPOSITE &&
+            type_nslots(CG_T(s->type)) > CG_BIG_VALUE &&
+            type_identical(CG_T(lit->type), CG_T(s->type))) {
+            /* a big literal is built in its cell */
+            cg_declare_var(f, s);
+            int m = cg_mark(f);
+            cg_composite_mem(f, lit, CG_T(s->type), s->cg_slot, 0);
+            cg_release(f, m);
+            return;
+        }
         int m = cg_mark(f);
         int v = cg_expr_as(f, rhs, CG_T(s->type), -1);
         cg_release(f, m);

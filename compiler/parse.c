@@ -160,6 +160,29 @@ ast_node *ps_complit(parse_ctx *p, ast_node *type, tok lbrace, ast_list elems,
     return n;
 }
 
+ast_node *ps_complit_head(parse_ctx *p, ast_node *type, tok lbrace)
+{
+    ast_node *n = ps_complit(p, type, lbrace, (ast_list){0}, lbrace);
+    const ast_node *t = type;
+    while (t->kind == N_PAREN && t->a)
+        t = t->a;
+    switch (t->kind) {
+    case N_IDENT: case N_SELECTOR: case N_INDEX: case N_ARRAYTYPE:
+    case N_MAPTYPE: case N_STRUCTTYPE:
+        if (t != type)
+            ps_error(p, lbrace.pos,
+                     "syntax error: cannot parenthesize type in composite literal");
+        break;
+    default:
+        /* Go's parser ends the operand here: the brace is the error */
+        p->syntax_error = true;
+        p->failed = true;
+        p->err_idx = lbrace.idx;
+        break;
+    }
+    return n;
+}
+
 ast_node *ps_arraytype(parse_ctx *p, tok lbrack, ast_node *len,
                        ast_node *elem)
 {
@@ -932,6 +955,7 @@ static long run_segment(parse_ctx *pc, lexer *lx, const segment *seg,
     for (;;) {
         tok t;
         int code = lex_next(lx, &t);
+        t.idx = (int)ntok;
         pc->cur = t;
         if (limit >= 0 && ntok == limit)
             break; /* t is the offending token */
@@ -1007,6 +1031,7 @@ bool parse_file(compilation *c, int file)
     for (;;) {
         void *parser;
         pc.failed = pc.syntax_error = false;
+        pc.err_idx = -1;
         long ntok = run_segment(&pc, &lx, &seg, -1, &parser);
         if (!parser) {
             diag_error(c, (src_pos){file, 1, 1}, "out of memory");
@@ -1014,7 +1039,8 @@ bool parse_file(compilation *c, int file)
         }
         GoParseFree(parser, free);
         if (pc.syntax_error) {
-            explain_syntax_error(c, file, &seg, ntok);
+            explain_syntax_error(c, file, &seg,
+                                 pc.err_idx >= 0 ? pc.err_idx + 1 : ntok);
             nerrors++;
         }
         if (!pc.failed || pc.cur.code == 0 || !pc.root ||

@@ -35,6 +35,7 @@ typedef struct tok {
     int len;
     int code;      /* TK_* or 0 at end of input */
     int flags;     /* TF_* */
+    int idx;       /* index of the token in its parse segment (parse.c) */
     src_pos pos;
     /* TK_FUNC right after a `//extern LIB SYM` line: interned names */
     const char *ext_lib, *ext_sym;
@@ -84,6 +85,8 @@ typedef struct parse_ctx {
     tok cur;              /* token being fed (for error messages) */
     bool failed;          /* a syntax error was reported: stop */
     bool syntax_error;    /* lemon found no action for cur */
+    long err_idx;         /* >= 0: the syntax error is at this earlier
+                             token of the segment rather than at cur */
     bool quiet;           /* replaying tokens: report nothing */
     /* Errors reported by grammar actions wait here until the token being
        fed is known to be valid: lemon's default reductions run actions
@@ -134,6 +137,8 @@ ast_node *ps_call(parse_ctx *p, ast_node *fn, tok lparen, call_args args,
                   tok rparen);
 ast_node *ps_complit(parse_ctx *p, ast_node *type, tok lbrace, ast_list elems,
                      tok rbrace);
+/* `T {` of a composite literal: an N_COMPOSITE without elements yet. */
+ast_node *ps_complit_head(parse_ctx *p, ast_node *type, tok lbrace);
 ast_node *ps_arraytype(parse_ctx *p, tok lbrack, ast_node *len,
                        ast_node *elem);
 ast_node *ps_arraylen(parse_ctx *p, ast_list lens);

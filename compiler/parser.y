@@ -763,7 +763,13 @@ pexpr(A) ::= interfacetype(T) PERIOD IDENT(S). { A = ps_selector(p, T, S); }
 pexpr(A) ::= lit_type(T) lbrace(B) complit_elems(L) RBRACE(R). {
     A = ps_complit(p, T, B, L, R); lex_fix_lbrace(p->lx, B.code);
 }
-pexpr(A) ::= pexpr(T) LBRACE(B) complit_elems(L) RBRACE(R). { A = ps_complit(p, T, B, L, R); }
+/* `T{`: the head is reduced as soon as the brace is seen, so that a brace
+   after an operand that cannot be a type (`f(x == 0 {`) is reported as
+   the syntax error it is in Go, at the brace. */
+pexpr(A) ::= complit_head(H) complit_elems(L) RBRACE(R). {
+    A = H; A->list = L; A->end = R.pos;
+}
+complit_head(A) ::= pexpr(T) LBRACE(B). { A = ps_complit_head(p, T, B); }
 pexpr(A) ::= FUNC(K) signature(S) lbrace(B) stmt_list(L) RBRACE(R). {
     ast_node *body = NODE(N_BLOCK, B.pos); body->list = L; body->end = R.pos;
     S->pos = S->oppos = K.pos;
@@ -908,7 +914,13 @@ static int open_type_body(yyParser *pp)
         case TK_INTERFACE:
             if (!depth) return TK_INTERFACE;
             break;
-        case TK_LPAREN: case TK_LBRACK: case TK_LBRACE: case TK_LBODY:
+        case TK_LBRACE: case TK_LBODY:
+            /* a brace not yet reduced to lbrace right after the keyword */
+            if (!depth && e - 1 > pp->yystack &&
+                (e[-1].major == TK_STRUCT || e[-1].major == TK_INTERFACE))
+                return e[-1].major;
+            /* fall through */
+        case TK_LPAREN: case TK_LBRACK:
             if (!depth) return 0;
             depth--;
             break;
@@ -1086,6 +1098,11 @@ void ps_explain_syntax(void *parser, parse_ctx *p)
                      : " in parameter list; possibly missing comma or )";
     } else if (ok[TK_COMMA] && ok[TK_RBRACE] && !ok[TK_SEMICOLON]) {
         suffix = " in composite literal; possibly missing comma or }";
+    } else if (tbody == TK_STRUCT && top == TK_IDENT && ok[TK_MAP] && ok[TK_RBRACE]) {
+        suffix = ", expecting type"; /* after a field name */
+    } else if (hdr && !strcmp(hdr, "for") && ok[TK_SEMICOLON] && !ok[TK_LBODY] &&
+               !ok[TK_INT]) {
+        suffix = ", expecting semicolon or newline";
     } else if (ok[TK_SEMICOLON] && ok[TK_RBRACE] && tbody == TK_STRUCT) {
         suffix = " in struct type; possibly missing semicolon or newline or }";
     } else if (ok[TK_SEMICOLON] && ok[TK_RBRACE] && tbody == TK_INTERFACE) {

@@ -27,6 +27,7 @@ extern const stdlib_native atomic_natives[];
 extern const stdlib_native time_natives[];
 
 static const native_package packages[] = {
+    {"bufio", bufio_natives},
     {"bytes", bytes_natives},
     {"errors", errors_natives},
     {"fmt", fmt_natives},

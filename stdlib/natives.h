@@ -55,6 +55,7 @@ extern const stdlib_native math_natives[];
 extern const stdlib_native os_natives[];
 extern const stdlib_native os_file_natives[];
 extern const stdlib_native rand_natives[];
+extern const stdlib_native bufio_natives[];
 extern const stdlib_native sort_natives[];
 extern const stdlib_native errors_natives[];
 extern const stdlib_native utf8_natives[];

@@ -91,8 +91,8 @@ update() {
 	[ -n "$stdin" ] || stdin=/dev/null
 	# shellcheck disable=SC2086
 	timeout 60 "$STANDIN" run "$f" $args < "$stdin" > "$TMPD/out" 2> "$TMPD/err"
-	f=$target
 	status=$?
+	f=$target
 	if [ -s "$TMPD/out" ] && [ "$(tail -c 1 "$TMPD/out" | od -An -c | tr -d ' ')" != '\n' ]; then
 		echo >> "$TMPD/out"
 	fi

@@ -67,7 +67,9 @@
  * whenever an op runs; anything that may move the stack or the frame array
  * (calls, stack growth, vm_call from a native) is followed by a reload.
  */
+#include "chan.h"
 #include "opcodes.h"
+#include "proc.h"
 #include "runtime.h"
 #include "vm.h"
 #include <math.h>
@@ -552,9 +554,11 @@ static int interp_execute(golem_g **gp, interp_mode mode)
 {
     golem_g *g = *gp;
     golem_g *const entry_g = g;
-    const uint32_t entry_boundary = g->nframes - 1;
+    /* A slice resumes a G anywhere in its stack: its boundary is its
+       first frame. Other modes start at the record just pushed. */
+    const uint32_t entry_boundary = mode == INTERP_SLICE ? 0 : g->nframes - 1;
     uint32_t boundary = entry_boundary;
-    golem_frame *fr = &g->frames[boundary];
+    golem_frame *fr = &g->frames[g->nframes - 1];
     slot *R;
     const slot *K;
     const uint64_t *pc;
@@ -1415,19 +1419,19 @@ static int interp_execute(golem_g **gp, interp_mode mode)
                 goto unwind_saved;
             NEXT();
         }
-        if (UNLIKELY(coop_go(g, cl, &RB, OC) == NULL))
+        if (UNLIKELY(proc_go(g->vm, g, cl, &RB, OC) == NULL))
             goto unwind;
         NEXT();
     }
     CASE(MAKECHAN) {
-        coop_chan *c = coop_chan_make(g, K[OC].p, RB.i);
+        golem_chan *c = chan_make(g, K[OC].p, RB.i);
         if (UNLIKELY(c == NULL))
             goto unwind;
         RA.p = c;
         NEXT();
     }
     CASE(SEND) {
-        int rc = coop_chan_send(g, RA.p, &RB);
+        int rc = chan_send(g, RA.p, &RB);
         if (UNLIKELY(rc != COOP_DONE)) {
             if (rc < 0)
                 goto unwind;
@@ -1437,33 +1441,33 @@ static int interp_execute(golem_g **gp, interp_mode mode)
     }
 #define CHAN_RECEIVE(WITH_OK)                                                  \
     do {                                                                       \
-        coop_chan *c_ = RB.p;                                                  \
+        golem_chan *c_ = RB.p;                                                  \
         bool ok_;                                                              \
-        int rc_ = coop_chan_recv(g, c_, &RA, &ok_);                            \
+        int rc_ = chan_recv(g, c_, &RA, &ok_);                            \
         if (UNLIKELY(rc_ != COOP_DONE)) {                                      \
             if (rc_ < 0)                                                       \
                 goto unwind;                                                   \
             goto park;                                                         \
         }                                                                      \
         if (WITH_OK)                                                           \
-            R[OA + coop_chan_elem_slots(c_)].u = ok_;                          \
+            R[OA + chan_elem_slots(c_)].u = ok_;                          \
         NEXT();                                                                \
     } while (0)
     CASE(RECV) CHAN_RECEIVE(0);
     CASE(RECV2) CHAN_RECEIVE(1);
     CASE(CLOSECHAN) {
-        if (UNLIKELY(coop_chan_close(g, RA.p) < 0))
+        if (UNLIKELY(chan_close(g, RA.p) < 0))
             goto unwind;
         NEXT();
     }
-    CASE(CHANLEN) RA.i = coop_chan_len(RB.p); NEXT();
-    CASE(CHANCAP) RA.i = coop_chan_cap(RB.p); NEXT();
+    CASE(CHANLEN) RA.i = chan_len(RB.p); NEXT();
+    CASE(CHANCAP) RA.i = chan_cap(RB.p); NEXT();
     CASE(SELECT) {
         const uint64_t *op_pc = pc - 1;
         uint64_t x = *pc++;
         int64_t chosen = 0;
         bool ok = false;
-        int rc = coop_select(g, &RB, OC, INS_A(x), INS_B(x) != 0, &chosen,
+        int rc = chan_select(g, &RB, OC, INS_A(x), INS_B(x) != 0, &chosen,
                              &ok);
         if (UNLIKELY(rc != COOP_DONE)) {
             if (rc < 0)
@@ -1660,6 +1664,11 @@ static bool push_boundary(golem_g *g, golem_proto *fn, golem_closure *cl,
 int vm_run(golem_g *g, golem_proto *fn)
 {
     golem_vm *vm = g->vm;
+    /* Goroutines run on the M:N scheduler (vm/proc.c) unless
+       GOLEM_SCHED=coop selects the cooperative loop below. */
+    if (g->nframes == 0 && fn->code != NULL && vm->sched == NULL &&
+        proc_parallel_enabled())
+        return proc_run(g, fn);
     uint32_t saved = g->nframes;
     uint32_t base = g->nframes ? stack_top(g) : 0;
     int code = 0;

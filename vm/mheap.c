@@ -622,3 +622,97 @@ mheap_stats mheap_read_stats(mheap *h)
     st.nfree = __atomic_load_n(&h->stats.nfree, __ATOMIC_RELAXED);
     return st;
 }
+
+/* ---- verification ---- */
+
+static uint32_t popcount_bits(const uint64_t *bits, uint32_t n)
+{
+    uint32_t c = 0;
+    for (uint32_t w = 0; w < (n + 63) / 64; w++)
+        c += (uint32_t)__builtin_popcountll(bits[w]);
+    return c;
+}
+
+static const char *verify_small_span(const mspan *s)
+{
+    if (s->nalloc != popcount_bits(s->allocbits, s->nelems))
+        return "small span: nalloc differs from its allocation bitmap";
+    if (s->freeindex > s->nelems)
+        return "small span: freeindex past nelems";
+    for (uint32_t i = 0; i < s->freeindex; i++)
+        if (!mspan_is_allocated(s, i))
+            return "small span: a free slot below freeindex";
+    if (s->cached)
+        return s->list == MSPAN_LIST_NONE ? NULL
+                                          : "cached span on an mcentral list";
+    if (s->nalloc == 0)
+        return "empty uncached span not returned to the heap";
+    int want = s->nalloc == s->nelems ? MSPAN_LIST_FULL : MSPAN_LIST_PARTIAL;
+    return s->list == want ? NULL : "span on the wrong mcentral list";
+}
+
+/* Walks the committed pages run by run. */
+static const char *verify_pages(const mheap *h, uint64_t *free_pages,
+                                uint64_t *inuse)
+{
+    uintptr_t pos = h->arena, end = h->arena + h->committed;
+    bool prev_free = false;
+    while (pos < end) {
+        const mspan *s = h->spans[page_index(h, pos)];
+        if (s == NULL || s->base != pos || s->npages == 0 ||
+            span_end(s) > end)
+            return "page table: no span starts where the previous ended";
+        if (s->state == MSPAN_FREE) {
+            if (prev_free)
+                return "two free runs touch (missed coalescing)";
+            if (h->spans[page_index(h, span_end(s)) - 1] != s)
+                return "free run: last page not in the table";
+            *free_pages += s->npages;
+        } else if (s->state == MSPAN_INUSE) {
+            for (uintptr_t i = 0; i < s->npages; i++)
+                if (h->spans[page_index(h, pos) + i] != s)
+                    return "in-use span: a page not in the table";
+            *inuse += s->npages * MH_PAGE_SIZE;
+            if (spanclass_sizeclass(s->spanclass) != 0) {
+                const char *err = verify_small_span(s);
+                if (err != NULL)
+                    return err;
+            }
+        } else {
+            return "page table: points to a dead span";
+        }
+        prev_free = s->state == MSPAN_FREE;
+        pos = span_end(s);
+    }
+    return NULL;
+}
+
+static const char *verify_free_lists(const mheap *h, uint64_t *listed)
+{
+    for (int l = 0; l < MH_FREE_EXACT; l++) {
+        bool bit = (h->free_nonempty[l >> 6] >> (l & 63)) & 1;
+        if (bit != (h->free[l] != NULL))
+            return "free lists: non-empty bitmap out of date";
+        for (const mspan *s = h->free[l]; s != NULL; s = s->next) {
+            if (s->state != MSPAN_FREE || free_list_of(s->npages) != l)
+                return "free lists: a run on the wrong list";
+            *listed += s->npages;
+        }
+    }
+    return NULL;
+}
+
+const char *mheap_verify(mheap *h)
+{
+    uint64_t free_pages = 0, inuse = 0, listed = 0;
+    pthread_mutex_lock(&h->lock);
+    const char *err = verify_pages(h, &free_pages, &inuse);
+    if (err == NULL)
+        err = verify_free_lists(h, &listed);
+    if (err == NULL && (free_pages != listed || listed != h->free_pages))
+        err = "free-page count differs from the runs";
+    if (err == NULL && inuse != h->stats.inuse)
+        err = "in-use byte count differs from the spans";
+    pthread_mutex_unlock(&h->lock);
+    return err;
+}

@@ -210,6 +210,7 @@ typedef struct mheap {
 
 typedef struct mcache {
     mheap *heap;
+    struct mcache *alllink;  /* the owner's list of caches (vm/malloc.c) */
     mspan *alloc[MH_NUM_SPAN_CLASSES]; /* NULL: none cached yet */
     /* Local statistics, flushed into heap->stats by mcache_flush_stats. */
     uint64_t nsmall_alloc, small_bytes;
@@ -265,6 +266,15 @@ void mheap_free_object(mheap *h, void *p);
 uint64_t mheap_scavenge(mheap *h, int64_t now_ns, int64_t min_age_ns);
 /* CLOCK_MONOTONIC in nanoseconds, the scavenger's clock. */
 int64_t mheap_nanotime(void);
+
+/* Checks the heap's invariants (the world stopped): the table describes
+   every committed page as exactly one in-use span or free run, no two free
+   runs touch, every free run is on the list its length calls for, the
+   free-page count and the in-use byte count agree, and every small span's
+   allocation count, freeindex and mcentral list match its bitmap. Returns
+   NULL, or a static description of the first violation. For tests and
+   GODEBUG-style verification modes. */
+const char *mheap_verify(mheap *h);
 
 /* A copy of the statistics (under the lock). */
 mheap_stats mheap_read_stats(mheap *h);

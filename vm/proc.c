@@ -147,6 +147,8 @@ void proc_park(golem_g *g, void *rec, const char *reason,
 
 bool proc_can_park(const golem_g *g, uint32_t depth)
 {
+    if (depth > 0 && !PROC_NATIVES_MAY_PARK)
+        return false; /* the interpreter would not park the G */
     return g->native_depth == depth;
 }
 

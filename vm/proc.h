@@ -39,7 +39,14 @@ void proc_ready(golem_vm *vm, golem_g *g, bool next);
    arg), when not NULL, runs once g is off its thread (under the M:N
    scheduler) or at once (cooperative): it releases the locks that kept
    partners away; returning false readies g again at once. The caller
-   then returns COOP_BLOCK to the interpreter. */
+   then returns COOP_BLOCK to the interpreter.
+
+   Natives may park too (sync's semaphores, time.Sleep: vm/sema.c,
+   stdlib/time/time.c): such a native returns COOP_BLOCK (1) after
+   proc_park, and the interpreter must treat that like a blocking channel
+   op: park the G with its pc one past the CALL, so that the call
+   re-executes (same argument slots) when the G resumes; the native then
+   finds g->coop_wait set and finishes. */
 void proc_park(golem_g *g, void *rec, const char *reason,
                bool (*commit)(golem_g *, void *), void *arg);
 
@@ -48,6 +55,13 @@ void proc_park(golem_g *g, void *rec, const char *reason,
    depth is the native_depth g has at the parking site (0 for an
    instruction, 1 inside a native called by an instruction). */
 bool proc_can_park(const golem_g *g, uint32_t depth);
+
+/* Whether the interpreter parks a G whose native returned COOP_BLOCK
+   (see proc_park). Until it does, parking natives fall back to blocking
+   their thread (sleep) or polling (semaphores). */
+#ifndef PROC_NATIVES_MAY_PARK
+#define PROC_NATIVES_MAY_PARK 0
+#endif
 
 /* The wall clock and the monotonic clock, in nanoseconds. */
 int64_t proc_walltime(void);

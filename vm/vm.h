@@ -67,6 +67,11 @@ typedef struct golem_proto {
                                 cell pointers */
 
     golem_native_fn native;  /* non-NULL: a C function (no code) */
+    /* //extern LIB SYM declarations (DESIGN.md section 13), recorded by
+       codegen for the VM to bind with libffi; until it does, the proto's
+       code is a stub that panics naming the function. */
+    const char *ffi_lib, *ffi_sym;
+    const rtype *ffi_sig;    /* RK_FUNC descriptor of the Go signature */
     uint32_t resume_pc;      /* functions with defer: where the frame
                                 resumes after one of its deferred calls
                                 recovered a panic (a RUNDEFERS; load named

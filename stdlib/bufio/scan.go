@@ -232,48 +232,17 @@ func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	return 0, nil, nil
 }
 
-func isSpace(r rune) bool {
-	if r <= '\u00FF' {
-		switch r {
-		case ' ', '\t', '\n', '\v', '\f', '\r':
-			return true
-		case '\u0085', '\u00A0':
-			return true
-		}
-		return false
-	}
-	if '\u2000' <= r && r <= '\u200a' {
-		return true
-	}
-	switch r {
-	case '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000':
-		return true
-	}
-	return false
-}
+// scanWord finds the first word of data (stdlib/bufio/bufio.c): start
+// is where it begins (len(data) when data is all space), end the index of
+// the space after it and width that space's size, or end = -1 when the
+// word runs to the end of data. Spaces are unicode.IsSpace's.
+func scanWord(data []byte) (start, end, width int)
 
 // ScanWords returns each space-separated word.
 func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	start := 0
-	for width := 0; start < len(data); start += width {
-		var r rune
-		r, width = rune(data[start]), 1
-		if r >= utf8.RuneSelf {
-			r, width = utf8.DecodeRune(data[start:])
-		}
-		if !isSpace(r) {
-			break
-		}
-	}
-	for width, i := 0, start; i < len(data); i += width {
-		var r rune
-		r, width = rune(data[i]), 1
-		if r >= utf8.RuneSelf {
-			r, width = utf8.DecodeRune(data[i:])
-		}
-		if isSpace(r) {
-			return i + width, data[start:i], nil
-		}
+	start, end, width := scanWord(data)
+	if end >= 0 {
+		return end + width, data[start:end], nil
 	}
 	if atEOF && len(data) > start {
 		return len(data), data[start:], nil

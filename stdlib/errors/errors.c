@@ -73,7 +73,7 @@ static int errors_asTarget(golem_g *g, slot *args)
     }
     if (dyn->flags & RF_POINTER_SHAPED)
         *(void **)target = data;
-    else
+    else if (value_size(dyn) > 0)
         memcpy(target, data, value_size(dyn));
     args[0].i = 1;
     return 0;

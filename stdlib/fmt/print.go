@@ -147,6 +147,10 @@ func (s *fmtState) Flag(c int) bool {
 	return false
 }
 
+// formatHook keeps callFormat in the program: only the printer (C) calls
+// it, by name, so nothing in Go would otherwise refer to it.
+var formatHook = callFormat
+
 // callFormat runs x's Format method with the verb's width, precision and
 // flags; the printer (stdlib/fmt/print.c) calls it for every operand whose
 // type has a Format method and splices the result into its output.

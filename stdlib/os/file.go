@@ -6,14 +6,14 @@
 // errno (0 on success); this file turns a non-zero errno into a
 // *PathError wrapping an Errno, as Go's os does, so that errors.Is(err,
 // ErrNotExist) works through Errno.Is. The FileInfo/DirEntry/FileMode
-// types are io/fs's. golem has no time package yet: FileInfo lacks
-// ModTime.
+// types are io/fs's.
 package os
 
 import (
 	"errors"
 	"io"
 	"io/fs"
+	"time"
 )
 
 // Flags to OpenFile (Linux values).
@@ -438,7 +438,7 @@ func (fs *fileStat) Size() int64       { return fs.size }
 func (fs *fileStat) Mode() FileMode    { return fs.mode }
 func (fs *fileStat) IsDir() bool       { return fs.mode.IsDir() }
 func (fs *fileStat) Sys() any          { return nil }
-func (fs *fileStat) ModTimeUnixNano() int64 { return fs.mtime }
+func (fs *fileStat) ModTime() time.Time { return time.Unix(0, fs.mtime) }
 
 func basename(name string) string {
 	i := len(name) - 1

@@ -49,9 +49,11 @@ static int os_LookupEnv(golem_g *g, slot *args)
     golem_string key = native_arg_string(args, 0);
     char small[128];
     char *k = key.len < (int64_t)sizeof small ? small : malloc(key.len + 1);
-    memcpy(k, key.data, (size_t)key.len);
+    if (key.len > 0)
+        memcpy(k, key.data, (size_t)key.len);
     k[key.len] = 0;
-    const char *v = memchr(k, 0, (size_t)key.len) ? NULL : getenv(k);
+    bool has_nul = key.len > 0 && memchr(k, 0, (size_t)key.len) != NULL;
+    const char *v = has_nul ? NULL : getenv(k);
     if (k != small)
         free(k);
     if (v)

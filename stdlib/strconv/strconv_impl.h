@@ -41,6 +41,8 @@ static inline void strbuf_putc(strbuf *b, char c)
 }
 static inline void strbuf_put(strbuf *b, const void *s, size_t n)
 {
+    if (n == 0)
+        return; /* s may be NULL (an empty golem string) */
     strbuf_reserve(b, n);
     memcpy(b->p + b->len, s, n);
     b->len += n;

@@ -219,6 +219,30 @@ static const check_case cases[] = {
      NULL},
     {"not used expr", "func main() { x := 1; x + 1 }\n",
      "x \\+ 1 \\(value of type int\\) is not used"},
+    {"typed const overflow", "func main() { const x int8 = 100; _ = x * 2 "
+                             "}\n",
+     "x \\* 2 \\(constant 200 of type int8\\) overflows int8"},
+    {"unexported field", "import \"strings\"\nfunc main() { var b "
+                         "strings.Builder; _ = b.buf }\n",
+     "cannot refer to unexported field buf"},
+    {"slices generic", "import \"slices\"\nfunc main() { s := []int{3, "
+                       "1}; slices.Sort(s); _ = slices.Index(s, 1) }\n",
+     NULL},
+    {"generic value", "func F[T any](x T) T { return x }\nfunc main() { f "
+                      ":= F; _ = f }\n",
+     "cannot use generic function F without instantiation"},
+    {"partial instantiation", "func G[S ~[]E, E any](s S, n int) S { "
+                              "return s }\nfunc main() { _ = G[[]int](nil, "
+                              "1) }\n",
+     NULL},
+    {"switch on iface", "func main() { var x any = 1; switch x { case 1, "
+                        "\"a\": } }\n",
+     NULL},
+    {"recursive type via named", "type T1 struct{ next *T2 }\ntype T2 "
+                                 "T1\nfunc main() { var t T2; _ = t.next }\n",
+     NULL},
+    {"invalid recursive type", "type T struct{ t T }\nfunc main() {}\n",
+     "invalid recursive type T"},
     {NULL, NULL, NULL},
 };
 

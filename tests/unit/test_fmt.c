@@ -197,7 +197,7 @@ static void expect(const char *what, golem_string got, const char *want)
 {
     checks++;
     if ((size_t)got.len != strlen(want) ||
-        memcmp(got.data, want, (size_t)got.len) != 0) {
+        (got.len > 0 && memcmp(got.data, want, (size_t)got.len) != 0)) {
         printf("FAIL %s: got \"%.*s\", want \"%s\"\n", what, (int)got.len,
                got.data ? (const char *)got.data : "", want);
         failures++;

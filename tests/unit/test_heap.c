@@ -4,11 +4,13 @@
  * (scan and noscan, zeroed, non-overlapping, type words recorded), every
  * request size rounding to its class, large objects, interior pointers to
  * every byte of every object size mapping back to the object's start, span
- * and object reuse after explicit frees (with re-zeroing), page coalescing,
- * the scavenger returning memory to the OS (RSS from /proc/self/statm),
- * the collector's mark and sweep primitives on spans and large objects,
- * two heaps living side by side, several threads each allocating through
- * its own mcache, and (ASan builds) the poisoning of unallocated bytes.
+ * and object reuse after explicit frees (with re-zeroing), page coalescing
+ * (also under random allocation and freeing, until the arena is one free
+ * run again), the scavenger returning memory to the OS (RSS from
+ * /proc/self/statm), the collector's mark and sweep primitives, two heaps
+ * side by side, several threads each allocating through its own mcache,
+ * and (ASan builds) the poisoning of unallocated bytes. After every test
+ * mheap_verify checks the heap's invariants.
  *
  * Build: make build/unit/test_heap (links build/libgolem.a).
  * Prints "ok NAME" or "FAIL NAME" per property; exits 1 if any failed.
@@ -40,6 +42,11 @@ static void run(const char *name, bool (*fn)(void))
     bool ok = mheap_init(&theap, (uint64_t)1 << 30);
     tc = ok ? mcache_new(&theap) : NULL;
     ok = ok && tc != NULL && fn();
+    const char *err = ok ? mheap_verify(&theap) : NULL;
+    if (err != NULL) {
+        fprintf(stderr, "  heap invariant: %s\n", err);
+        ok = false;
+    }
     if (tc != NULL)
         mcache_free(tc);
     mheap_destroy(&theap);
@@ -345,6 +352,48 @@ static bool test_page_coalescing(void)
     return true;
 }
 
+/* Random allocations and frees, small and large, with the invariants
+   checked as it goes; once everything is freed the whole committed arena
+   is one free run again. */
+static bool test_random_alloc_free_coalesces_fully(void)
+{
+    enum { LIVE = 2000, OPS = 30000 };
+    static uint8_t *live[LIVE];
+    static uint32_t sizes[LIVE];
+    memset(live, 0, sizeof live);
+    uint32_t x = 2463534242u;
+    for (int op = 0; op < OPS; op++) {
+        x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+        int k = (int)(x % LIVE);
+        if (live[k] != NULL) {
+            CHECK(live[k][0] == (uint8_t)k && live[k][sizes[k] - 1] == (uint8_t)k);
+            mheap_free_object(&theap, live[k]);
+            live[k] = NULL;
+            continue;
+        }
+        sizes[k] = x % 16 == 0 ? 32769 + (x >> 8) % 300000 : 1 + (x >> 8) % 2000;
+        live[k] = mcache_alloc(tc, (x >> 4) & 1 ? &ptr_type : NULL, sizes[k]);
+        CHECK(live[k] != NULL && all_zero(live[k], sizes[k]));
+        memset(live[k], k, sizes[k]);
+        if (op % 1000 == 0) {
+            const char *err = mheap_verify(&theap);
+            if (err != NULL) {
+                fprintf(stderr, "  op %d: %s\n", op, err);
+                return false;
+            }
+        }
+    }
+    mcache_release_all(tc);
+    for (int k = 0; k < LIVE; k++)
+        if (live[k] != NULL)
+            mheap_free_object(&theap, live[k]);
+    CHECK(mheap_verify(&theap) == NULL);
+    CHECK(mheap_read_stats(&theap).inuse == 0);
+    CHECK(theap.free_pages * MH_PAGE_SIZE == theap.committed);
+    CHECK(free_run_at(theap.arena)->npages * MH_PAGE_SIZE == theap.committed);
+    return true;
+}
+
 static bool test_scavenger_returns_memory(void)
 {
     const uint64_t total = 64 << 20, each = 1 << 20;
@@ -533,6 +582,8 @@ int main(void)
     run("object_reuse_after_free", test_object_reuse_after_free);
     run("empty_spans_return_to_heap", test_empty_spans_return_to_heap);
     run("page_coalescing", test_page_coalescing);
+    run("random_alloc_free_coalesces_fully",
+        test_random_alloc_free_coalesces_fully);
     run("scavenger_returns_memory", test_scavenger_returns_memory);
     run("two_heaps", test_two_heaps);
     run("arena_exhaustion_is_null", test_arena_exhaustion_is_null);

@@ -6,6 +6,7 @@
  * in the globals block or printed. Output: one "PASS name" or "FAIL name:
  * why" line per test (tests/run.sh counts them).
  */
+#include "chan.h"
 #include "opcodes.h"
 #include "runtime.h"
 #include "vm.h"
@@ -483,7 +484,7 @@ static void test_run_slice(void)
     golem_proto *pr = proto(&h, "main.recv", recv, N(recv), NULL, 0, 1, 0, 2);
     golem_proto *ps = proto(&h, "main.send", send, N(send), NULL, 0, 2, 0, 2);
     golem_g *g1 = vm_new_g(h.vm), *g2 = vm_new_g(h.vm);
-    coop_chan *c = coop_chan_make(g1, &rt_chan_int, 0);
+    golem_chan *c = chan_make(g1, &rt_chan_int, 0);
     slot a[1] = {{.p = c}};
     slot b[2] = {{.p = c}, {.i = 42}};
     int r1 = vm_start_g(g2, pr, NULL, a, 1) == 0 ? vm_run_slice(g2) : -1;

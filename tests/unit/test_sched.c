@@ -38,8 +38,10 @@ static int failures;
 
 static void run(const char *name, bool (*fn)(void))
 {
+    int64_t t0 = sched_nanotime();
     bool ok = fn();
-    printf("%s %s\n", ok ? "ok" : "FAIL", name);
+    printf("%s %s (%.0f ms)\n", ok ? "ok" : "FAIL", name,
+           (sched_nanotime() - t0) / 1e6);
     fflush(stdout);
     if (!ok)
         failures++;
@@ -301,7 +303,7 @@ static bool test_globq_fair_share(void)
 }
 
 /* Stealing under contention. */
-enum { STEAL_N = 60000, THIEVES = 3 };
+enum { STEAL_N = 20000, THIEVES = 3 };
 
 typedef struct steal_ctx {
     sched *s;
@@ -331,8 +333,10 @@ static void *thief_main(void *arg)
         golem_g *g = sched_runq_steal(mine, &c->s->allp[0], true);
         if (g == NULL && last)
             break;
-        if (g == NULL)
+        if (g == NULL) {
+            sched_yield(); /* give the owner the core */
             continue;
+        }
         take(c, g);
         c->stolen[a->idx]++;
         while ((g = sched_runq_get(mine)) != NULL) {

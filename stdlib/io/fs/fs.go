@@ -1,10 +1,12 @@
 // Package fs: the file-system types that package os shares (FileInfo,
 // FileMode, DirEntry, PathError), the portable errors, and ValidPath.
-// golem has no time package yet, so FileInfo has no ModTime method.
 // Written in Go.
 package fs
 
-import "errors"
+import (
+	"errors"
+	"time"
+)
 
 var (
 	ErrInvalid    = errors.New("invalid argument")
@@ -78,11 +80,12 @@ func (m FileMode) Perm() FileMode { return m & ModePerm }
 
 func (m FileMode) Type() FileMode { return m & ModeType }
 
-// A FileInfo describes a file (golem: without ModTime).
+// A FileInfo describes a file.
 type FileInfo interface {
 	Name() string
 	Size() int64
 	Mode() FileMode
+	ModTime() time.Time
 	IsDir() bool
 	Sys() any
 }

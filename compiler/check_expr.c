@@ -1357,13 +1357,23 @@ void ck_funclit(checker *ck, ast_node *e, operand *x)
     type *sig = ck_signature(ck, e->a, NULL, NULL, NULL, NULL, NULL);
     ck_func *fn = ck_new_func(ck, e, NULL, sig);
     fn->outer = ck->fctx ? ck->fctx->fn : NULL;
+    /* names as go's tracebacks show them: main.main.func1, nested
+       main.main.func1.1, package-level initialisers main.glob..func1 */
     int n = ++ck->funclit_count;
+    bool nested = ck->fctx && ck->fctx->fn && !ck->fctx->fn->sym;
     const char *base = ck->cur_func_name
                            ? ck->cur_func_name
-                           : ck_sprintf(ck, "%s.init", ck->pkg->path);
-    fn->name = ck_sprintf(ck, "%s.func%d", base, n);
+                           : ck_sprintf(ck, "%s.glob.", ck->pkg->path);
+    fn->name = nested ? ck_sprintf(ck, "%s.%d", base, n)
+                      : ck_sprintf(ck, "%s.func%d", base, n);
     ck_info_of(ck, e);
+    const char *saved_name = ck->cur_func_name;
+    int saved_count = ck->funclit_count;
+    ck->cur_func_name = fn->name;
+    ck->funclit_count = 0;
     ck_func_body(ck, fn, e->b);
+    ck->cur_func_name = saved_name;
+    ck->funclit_count = saved_count;
     x->mode = M_VALUE;
     x->type = sig;
     x->val = NULL;

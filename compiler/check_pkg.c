@@ -245,10 +245,10 @@ static symbol *declare_pkg_obj(checker *ck, sym_kind k, ast_node *ident,
                  name, imp->imported ? imp->imported->path : name);
         return s;
     }
-    if ((strcmp(name, "init") == 0 || strcmp(name, "main") == 0) &&
-        k != SYM_FUNC && strcmp(ck->pkg->path, "main") == 0 &&
-        strcmp(name, "init") == 0) {
-        ck_error(ck, ident->pos, "cannot declare init - must be func");
+    if (k != SYM_FUNC && (strcmp(name, "init") == 0 ||
+                          (strcmp(name, "main") == 0 &&
+                           strcmp(ck->pkg->path, "main") == 0))) {
+        ck_error(ck, ident->pos, "cannot declare %s - must be func", name);
         return s;
     }
     ck_declare(ck, ck->pkg->scope, s, ident->pos);
@@ -298,6 +298,16 @@ static const char *receiver_base(ast_node *recv)
     return t && t->kind == N_IDENT ? t->name : NULL;
 }
 
+/* Position of a function's name, where go reports errors about it: the
+   tree keeps the `func` keyword's; the name follows it after one space
+   (methods keep the keyword position). */
+static src_pos func_name_pos(ast_node *f)
+{
+    src_pos p = f->pos;
+    if (!f->a) p.col += 5;
+    return p;
+}
+
 static void collect_funcdecl(checker *ck, ast_node *f, objlist *objs)
 {
     if (f->a) { /* method: attach later */
@@ -306,7 +316,7 @@ static void collect_funcdecl(checker *ck, ast_node *f, objlist *objs)
                 ck->file_scope);
         return;
     }
-    symbol *s = ck_new_sym(ck, SYM_FUNC, f->name, f->pos);
+    symbol *s = ck_new_sym(ck, SYM_FUNC, f->name, func_name_pos(f));
     s->decl = f;
     s->funcdecl = f;
     s->ck_decl = new_decl(ck, f, 0);
@@ -314,21 +324,21 @@ static void collect_funcdecl(checker *ck, ast_node *f, objlist *objs)
     CK_PUSH(ck, objs->items, objs->n, objs->cap, s);
     if (strcmp(f->name, "init") == 0) {
         if (f->b && (f->b->list.len || f->b->list2.len))
-            ck_error(ck, f->pos,
+            ck_error(ck, func_name_pos(f),
                      "func init must have no arguments and no return values");
         if (f->b && f->b->c)
-            ck_error(ck, f->pos, "func init must have no type parameters");
+            ck_error(ck, func_name_pos(f), "func init must have no type parameters");
         CK_PUSH(ck, ck->pkg->init_funcs, ck->pkg->ninit_funcs,
                 ck->pkg->capinit_funcs, s);
         return;
     }
     if (strcmp(f->name, "main") == 0 && strcmp(ck->pkg->path, "main") == 0 &&
         f->b && (f->b->list.len || f->b->list2.len))
-        ck_error(ck, f->pos,
+        ck_error(ck, func_name_pos(f),
                  "func main must have no arguments and no return values");
     if (!f->c && !ck->in_stdlib && !f->extern_sym)
-        ck_error(ck, f->pos, "missing function body");
-    ck_declare(ck, ck->pkg->scope, s, f->pos);
+        ck_error(ck, func_name_pos(f), "missing function body");
+    ck_declare(ck, ck->pkg->scope, s, func_name_pos(f));
 }
 
 /* Attaches every collected method declaration to its receiver base type. */
@@ -645,14 +655,73 @@ static void merge_spec_deps(checker *ck, symbol *v)
     }
 }
 
+/* Is every variable v's initialiser depends on (through functions too)
+   initialised, apart from the variables of v's own spec? */
+static bool spec_ready(checker *ck, symbol *v, int walk)
+{
+    symbol **deps = NULL;
+    int n = 0, cap = 0;
+    collect_var_deps(ck, v->ck_decl, walk, &deps, &n, &cap);
+    for (int i = 0; i < n; i++) {
+        ck_decl *d = deps[i]->ck_decl;
+        if (!d || d->emitted) continue;
+        /* another name of the same n:n spec is initialised with it; a
+           variable reaching itself (or, in a tuple spec, its siblings) is
+           a cycle and never ready */
+        ast_node *spec = v->ck_decl->spec;
+        if (d->spec == spec && deps[i] != v &&
+            spec->list2.len == spec->list.len)
+            continue;
+        return false;
+    }
+    return true;
+}
+
+static void mark_spec_emitted(symbol *v)
+{
+    ck_decl *d = v->ck_decl;
+    d->emitted = true;
+    for (int i = 0; i < d->nnames; i++)
+        if (d->names[i]->ck_decl) d->names[i]->ck_decl->emitted = true;
+}
+
+/* Go's rule: repeatedly initialise the earliest variable (in declaration
+   order) that is ready, i.e. whose dependencies are all initialised.
+   Variables left over depend on each other: an initialization cycle,
+   reported along its path by emit_var's depth-first walk. */
 static void compute_init_order(checker *ck, objlist *objs)
 {
     init_state st;
     memset(&st, 0, sizeof st);
-    for (int i = 0; i < objs->n; i++)
-        if (objs->items[i]->kind == SYM_VAR) merge_spec_deps(ck, objs->items[i]);
-    for (int i = 0; i < objs->n; i++)
-        if (objs->items[i]->kind == SYM_VAR) emit_var(ck, objs->items[i], &st);
+    for (int i = 0; i < objs->n; i++) {
+        symbol *v = objs->items[i];
+        if (v->kind == SYM_VAR &&
+            v->ck_decl->spec->list2.len != v->ck_decl->spec->list.len)
+            merge_spec_deps(ck, v); /* tuple specs share their deps */
+    }
+    for (int i = 0; i < objs->n; i++) {
+        symbol *v = objs->items[i];
+        if (v->kind == SYM_VAR && v->ck_decl->spec->list2.len == 0)
+            mark_spec_emitted(v); /* zero values: initialised from the start */
+    }
+    for (;;) {
+        symbol *pick = NULL;
+        for (int i = 0; i < objs->n && !pick; i++) {
+            symbol *v = objs->items[i];
+            if (v->kind != SYM_VAR || v->ck_decl->emitted) continue;
+            if (spec_ready(ck, v, ++st.walk)) pick = v;
+        }
+        if (!pick) break;
+        mark_spec_emitted(pick);
+        CK_PUSH(ck, st.order, st.n, st.cap, pick->ck_decl->spec);
+    }
+    for (int i = 0; i < objs->n; i++) {
+        symbol *v = objs->items[i];
+        if (v->kind == SYM_VAR && !v->ck_decl->emitted) {
+            emit_var(ck, v, &st); /* reports the cycle, emits the rest */
+            break;
+        }
+    }
     ck->pkg->init_order = st.order;
     ck->pkg->ninit = st.n;
     /* globals: initialised ones in init order, then the rest */
@@ -776,7 +845,10 @@ static void check_package(checker *ck, ck_package *pkg, int *files,
     for (int i = 0; i < nfiles; i++) check_unused_imports(ck, fscopes[i]);
     if (strcmp(pkg->path, "main") == 0) {
         symbol *m = ck_scope_lookup_local(pkg->scope, "main");
-        if (!m || m->kind != SYM_FUNC)
+        bool named_main = false; /* "cannot declare main" was reported */
+        for (int i = 0; i < objs.n; i++)
+            if (strcmp(objs.items[i]->name, "main") == 0) named_main = true;
+        if ((!m || m->kind != SYM_FUNC) && !named_main)
             ck_error(ck, first ? first->pos : (src_pos){0, 1, 1},
                      "function main is undeclared in the main package");
     }

@@ -63,7 +63,13 @@ bool ck_declare(checker *ck, scope *s, symbol *sym, src_pos pos)
     if (!sym->name || ck_is_blank(sym->name)) return true;
     symbol *old = ck_scope_lookup_local(s, sym->name);
     if (old) {
-        ck_error(ck, pos, "%s redeclared in this block", sym->name);
+        if (old->pos.line > 0)
+            ck_error(ck, pos, "%s redeclared in this block\n\t%s:%d:%d: other "
+                              "declaration of %s",
+                     sym->name, comp_file_name(ck->c, old->pos.file),
+                     old->pos.line, old->pos.col, sym->name);
+        else
+            ck_error(ck, pos, "%s redeclared in this block", sym->name);
         return false;
     }
     CK_PUSH(ck, s->syms, s->nsyms, s->cap, sym);

@@ -7,17 +7,21 @@
  *     order) gets a slot range in one block, vm->globals, laid out like a
  *     struct (symbol.cg_index = first slot; narrow scalars at natural
  *     width); the block's pointer map is vm->globals_ptrmap.
- *  2. Functions. Each declared function and method gets a proto on first
- *     reference (cg_func_proto: name = link name, parameter and result
- *     slot counts from the signature); a body-less one is bound to its C
- *     native by link name (stdlib_find_native), or, if none exists, gets a
- *     stub that panics naming it. Then every body is generated
- *     (cg_gen_function); function literals are generated where they
- *     occur, nested in their enclosing function's builder.
- *  3. Initialisation. The entry proto ("runtime.main") assigns the
+ *  2. Initialisation. The entry proto ("runtime.main") assigns the
  *     package-level variables in each package's init_order, calls the
  *     package's init() functions in source order, package by package, and
  *     finally calls main.main.
+ *  3. Functions, on demand. A declared function or method gets a proto on
+ *     first reference (cg_func_proto: name = link name, parameter and
+ *     result slot counts from the signature) and its body is queued; a
+ *     body-less one is bound to its C native by link name
+ *     (stdlib_find_native), or, if none exists, gets a stub that panics
+ *     naming it (//extern ones also record the library and symbol for
+ *     FFI). The queue, with the generic instances (stenciled bodies), is
+ *     drained after the entry is built, so only code reachable from the
+ *     program's roots (inits, main, method tables of types converted to
+ *     interfaces) is compiled. Function literals are generated where they
+ *     occur, nested in their enclosing function's builder.
  *  4. The entry proto is returned for vm_run().
  *
  * A function's frame: slots 0.. hold the receiver and parameters (the call
@@ -449,6 +453,18 @@ static void cg_collect_funcs(cg_state *st)
     }
 }
 
+static void cg_queue_package(cg_state *st, ck_package *pkg)
+{
+    for (int i = 0; i < pkg->nfuncs; i++) {
+        ck_func *ck = pkg->funcs[i];
+        if (!ck->decl || ck->decl->kind != N_FUNCDECL || !ck->sym)
+            continue;
+        if (!ck->decl->c || cg_is_generic(ck))
+            continue;
+        cg_func_proto(st, ck->sym);
+    }
+}
+
 static void cg_gen_inits(cg_state *st, cg_fn *f)
 {
     for (int p = 0; p < st->prog->npkgs; p++) {
@@ -503,6 +519,12 @@ golem_proto *codegen_program(compilation *c)
     cg_op(&f, OP_RET0, 0, 0, 0);
     cg_fn_finish(&f);
     cg_fn_free(&f);
+    /* every function of package main is a root too (the embedding API and
+       the REPL call functions by name); library code is compiled only as
+       far as it is reachable */
+    for (int p = 0; p < st.prog->npkgs; p++)
+        if (strcmp(st.prog->pkgs[p]->path, "main") == 0)
+            cg_queue_package(&st, st.prog->pkgs[p]);
     cg_drain_instances(&st);
     free(st.insts);
     free(st.pending);

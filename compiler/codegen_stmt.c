@@ -183,6 +183,9 @@ static void cg_assign1(cg_fn *f, ast_node *lhs, ast_node *rhs, bool define)
     cg_release(f, m);
 }
 
+static void cg_comma_ok_value(cg_fn *f, ast_node *rhs, type *vt, int v,
+                              int ok);
+
 /* v, ok forms and f() returning several values. */
 static void cg_assign_multi_rhs(cg_fn *f, ast_node *s, bool define)
 {
@@ -208,10 +211,42 @@ static void cg_assign_multi_rhs(cg_fn *f, ast_node *s, bool define)
         cg_release(f, m);
         return;
     }
-    /* comma-ok */
+    /* comma-ok; new register variables of exactly the value's types are
+       written in place */
     type *vt = CG_T(rhs->type);
+    ast_node *l0 = l->items[0], *l1 = l->len > 1 ? l->items[1] : NULL;
+    bool in_place =
+        define && l1 && cg_declares(l0) && !cg_var_in_cell(l0->sym) &&
+        type_identical(CG_T(l0->sym->type), vt) && cg_declares(l1) &&
+        !cg_var_in_cell(l1->sym) &&
+        type_under(CG_T(l1->sym->type))->kind == T_BOOL;
+    if (in_place) {
+        /* the variables are not in scope on the right */
+        cg_release(f, m);
+        int v = cg_alloc_type(f, vt);
+        cg_pin_var(f);
+        int ok = cg_alloc_scalar(f);
+        cg_pin_var(f);
+        int m2 = cg_mark(f);
+        cg_comma_ok_value(f, rhs, vt, v, ok);
+        cg_release(f, m2);
+        l0->sym->cg_slot = v;
+        l1->sym->cg_slot = ok;
+        return;
+    }
     int v = cg_alloc_type(f, vt);
     int ok = cg_alloc_scalar(f);
+    cg_comma_ok_value(f, rhs, vt, v, ok);
+    cg_assign_value(f, l->items[0], v, vt, define);
+    if (l->len > 1)
+        cg_assign_value(f, l->items[1], ok, ty_bool, define);
+    cg_release(f, m);
+}
+
+/* v, ok of a type assertion, map index or receive into slots v and ok. */
+static void cg_comma_ok_value(cg_fn *f, ast_node *rhs, type *vt, int v,
+                              int ok)
+{
     if (rhs->kind == N_TYPEASSERT) {
         cg_type_assert(f, rhs, v, ok);
     } else if (rhs->kind == N_INDEX) {
@@ -227,10 +262,6 @@ static void cg_assign_multi_rhs(cg_fn *f, ast_node *s, bool define)
         /* v, ok := <-ch */
         cg_recv(f, rhs, v, ok);
     }
-    cg_assign_value(f, l->items[0], v, vt, define);
-    if (l->len > 1)
-        cg_assign_value(f, l->items[1], ok, ty_bool, define);
-    cg_release(f, m);
 }
 
 /* Copies the operand registers of a location (index, base pointer, slice
@@ -803,7 +834,8 @@ static void cg_range_map(cg_fn *f, ast_node *s, cg_target *t, type *mt)
     int mp = cg_expr(f, s->c, -1);
     int it = cg_alloc_ptr(f);
     cg_op(f, OP_MAPITER, it, mp, 0);
-    static const uint8_t nk[3] = {SK_SCALAR, SK_SCALAR, SK_SCALAR};
+    /* (more?, key pointer, value pointer): interior heap pointers */
+    static const uint8_t nk[3] = {SK_SCALAR, SK_PTR, SK_PTR};
     int res = cg_alloc_slots(f, nk, 3);
     int top = cg_pc(f);
     cg_op(f, OP_MAPNEXT, res, it, 0);

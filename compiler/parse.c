@@ -936,18 +936,15 @@ static void feed_synthetic_package(void *parser, parse_ctx *pc, src_pos pos)
     }
 }
 
-/* Parses one segment with a fresh parser: until the end of input or an
-   error, or (limit >= 0) until `limit` tokens were fed, leaving the parser
-   in *parser_out (the caller frees it). Returns the number of tokens fed;
-   pc->cur is the last token scanned. */
+/* Parses one segment with the parser object re-initialized: until the end
+   of input or an error, or (limit >= 0) until `limit` tokens were fed. The
+   caller finalizes the parser. Returns the number of tokens fed; pc->cur
+   is the last token scanned. */
 static long run_segment(parse_ctx *pc, lexer *lx, const segment *seg,
-                        long limit, void **parser_out)
+                        long limit, void *parser)
 {
     long ntok = 0;
-    void *parser = GoParseAlloc(malloc);
-    *parser_out = parser;
-    if (!parser)
-        return 0;
+    GoParseInit(parser);
     if (seg->resumed) {
         lex_resume_at(lx, &seg->at);
         feed_synthetic_package(parser, pc, seg->at.pos);
@@ -971,7 +968,7 @@ static long run_segment(parse_ctx *pc, lexer *lx, const segment *seg,
 /* Replays the segment's first ntok-1 tokens quietly and explains the
    error at its ntok-th token in Go's words. */
 static void explain_syntax_error(compilation *c, int file, const segment *seg,
-                                 long ntok)
+                                 long ntok, void *parser)
 {
     lexer lx;
     lex_init(&lx, c, file);
@@ -979,16 +976,13 @@ static void explain_syntax_error(compilation *c, int file, const segment *seg,
     parse_ctx pc;
     ctx_init(&pc, c, file, &lx);
     pc.quiet = true;
-    void *parser;
-    run_segment(&pc, &lx, seg, ntok - 1, &parser);
-    if (parser) {
-        pc.quiet = false;
-        if (pc.failed) /* cannot happen: the prefix parsed before */
-            ps_syntax_error(&pc, "");
-        else
-            ps_explain_syntax(parser, &pc);
-        GoParseFree(parser, free);
-    }
+    run_segment(&pc, &lx, seg, ntok - 1, parser);
+    pc.quiet = false;
+    if (pc.failed) /* cannot happen: the prefix parsed before */
+        ps_syntax_error(&pc, "");
+    else
+        ps_explain_syntax(parser, &pc);
+    GoParseFinalize(parser);
     lex_free(&lx);
 }
 
@@ -1022,6 +1016,11 @@ bool parse_file(compilation *c, int file)
     if (file < 0 || file >= c->nfiles)
         return false;
     int before = c->ndiags, nerrors = 0;
+    void *parser = malloc(ps_parser_size());
+    if (!parser) {
+        diag_error(c, (src_pos){file, 1, 1}, "out of memory");
+        return false;
+    }
     lexer lx;
     lex_init(&lx, c, file);
     parse_ctx pc;
@@ -1029,18 +1028,13 @@ bool parse_file(compilation *c, int file)
     segment seg = {0};
     pc.defer_errors = true;
     for (;;) {
-        void *parser;
         pc.failed = pc.syntax_error = false;
         pc.err_idx = -1;
-        long ntok = run_segment(&pc, &lx, &seg, -1, &parser);
-        if (!parser) {
-            diag_error(c, (src_pos){file, 1, 1}, "out of memory");
-            break;
-        }
-        GoParseFree(parser, free);
+        long ntok = run_segment(&pc, &lx, &seg, -1, parser);
+        GoParseFinalize(parser);
         if (pc.syntax_error) {
             explain_syntax_error(c, file, &seg,
-                                 pc.err_idx >= 0 ? pc.err_idx + 1 : ntok);
+                                 pc.err_idx >= 0 ? pc.err_idx + 1 : ntok, parser);
             nerrors++;
         }
         if (!pc.failed || pc.cur.code == 0 || !pc.root ||
@@ -1054,6 +1048,7 @@ bool parse_file(compilation *c, int file)
             break;
         }
     }
+    free(parser);
     lex_free(&lx);
     if (!pc.root) {
         if (c->ndiags == before)

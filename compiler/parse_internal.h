@@ -190,9 +190,12 @@ const char *ps_tok_desc(parse_ctx *p, const tok *t, char *buf, size_t n);
    exactly the tokens before it (parser.y). */
 void ps_explain_syntax(void *parser, parse_ctx *p);
 
-/* lemon's entry points (parser.c) */
-void *GoParseAlloc(void *(*mallocProc)(size_t));
+/* lemon's entry points (parser.c). parse.c allocates one parser object
+   (ps_parser_size() bytes) per file and re-initializes it for each parse
+   segment and each error explanation. */
+size_t ps_parser_size(void);
+void GoParseInit(void *parser);
+void GoParseFinalize(void *parser);
 void GoParse(void *parser, int major, tok minor, parse_ctx *p);
-void GoParseFree(void *parser, void (*freeProc)(void *));
 
 #endif

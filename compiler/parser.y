@@ -825,6 +825,13 @@ celem(A) ::= LBRACE(B) complit_elems(L) RBRACE(R). { A = ps_complit(p, NULL, B, 
  *   one or two tokens expected      expecting X [or Y]
  */
 
+/* The size of a parser object, for callers that allocate one and reuse
+   it through GoParseInit / GoParseFinalize. */
+size_t ps_parser_size(void)
+{
+    return sizeof(yyParser);
+}
+
 static bool tok_acceptable(yyParser *pp, YYACTIONTYPE *buf, int cap, int code)
 {
     int n = (int)(pp->yytos - pp->yystack) + 1;

@@ -25,6 +25,7 @@ typedef struct native_package {
 extern const stdlib_native sync_natives[];
 extern const stdlib_native atomic_natives[];
 extern const stdlib_native time_natives[];
+extern const stdlib_native runtime_natives[];
 
 static const native_package packages[] = {
     {"bufio", bufio_natives},
@@ -43,6 +44,7 @@ static const native_package packages[] = {
     {"sync", sync_natives},
     {"sync/atomic", atomic_natives},
     {"time", time_natives},
+    {"runtime", runtime_natives},
 };
 
 static size_t table_len(const stdlib_native *t)

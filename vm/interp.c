@@ -29,17 +29,19 @@
  * overflow). While natives are active the stack may move under them; see
  * vm/stack.c for how their argument pointers stay valid.
  *
- * GOROUTINES. The top-level loop (the one vm_run entered) runs every G:
- * a channel op that cannot proceed parks its G (vm/chan.c) with pc one
- * past the op, and the loop switches to the next runnable G, reloading
- * g/fr/R/K/pc; the op re-executes when the G resumes. A goroutine's first
- * frame is a boundary record whose return ends the G. Nested loops (under
- * vm_call) never switch.
+ * GOROUTINES. vm_run hands the program to the M:N scheduler (vm/proc.c),
+ * whose run hook is vm_run_slice: the loop runs one G until a channel op
+ * (vm/chan.c) or a parking native cannot proceed (it returns COOP_BLOCK
+ * with the G parked; pc is left one past the op, which re-executes when
+ * the G resumes), the G is preempted, or it returns from its first frame
+ * (a boundary record). With GOLEM_SCHED=coop the top-level loop instead
+ * switches among all Gs itself (vm/coop.c), reloading g/fr/R/K/pc. Nested
+ * loops (under vm_call) never switch.
  *
  * PREEMPTION. Function entry and every taken jump poll g->preempt: one load
- * and a branch predicted not taken. The sysmon ticker sets it while other
- * Gs wait; the slow path then yields to the back of the run queue. The
- * collector will use the same flag to stop the world.
+ * and a branch predicted not taken. Sysmon sets it when a G has run too
+ * long; the slow path then yields (to the scheduler, or to the back of
+ * the cooperative run queue). Stop-the-world uses the same flag.
  *
  * DEFER. DEFER pushes a record (function value + copied argument slots)
  * on its frame's list. At a normal return codegen emits RUNDEFERS, which
@@ -1756,7 +1758,6 @@ int vm_run_slice(golem_g *g)
 {
     golem_g *cur = g;
     g->status = G_RUNNING;
-    g->vm->coop_curg = g;
     if (g->frames[g->nframes - 1].proto->code == NULL)
         return -1; /* a native as a goroutine body: run it with vm_call */
     int rc = interp_execute(&cur, INTERP_SLICE);

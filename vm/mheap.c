@@ -53,6 +53,12 @@
  * committed and read as zeros when next used. The GC calls it after a
  * cycle and sysmon periodically (Go releases memory idle for minutes).
  *
+ * THE COLLECTOR'S PRIMITIVES. mheap_object_start (any address to its
+ * object), mspan_type_word and mspan_scan_object (an object's pointer
+ * words), the mark bits (mspan_mark in vm/mheap.h), mheap_sweep_span and
+ * mheap_sweep_all (free what is unmarked), and mheap_verify (every
+ * invariant above, checked) are what the mark-sweep collector builds on.
+ *
  * LOCKING. mheap.lock guards the free-page structure, the table writes,
  * the page flags, the span-struct pool and the statistics. Callers may
  * hold an mcentral lock when they take it, never the reverse. Bitmaps are
@@ -532,6 +538,26 @@ uint64_t mspan_type_word(const mspan *s, uint32_t i)
     if (spanclass_sizeclass(s->spanclass) == 0)
         return typeword_make(s->large_type, s->large_count);
     return s->types[i];
+}
+
+void mspan_scan_object(const mspan *s, uint32_t i, mh_pointer_visitor visit,
+                       void *arg)
+{
+    uint64_t w = mspan_type_word(s, i);
+    const rtype *t = typeword_type(w);
+    if (t == NULL || t->nslots == 0 || t->ptrmask == NULL)
+        return;
+    uint64_t count = spanclass_sizeclass(s->spanclass) == 0
+                         ? s->large_count
+                         : typeword_count(w);
+    uint64_t elem_bytes = (uint64_t)t->nslots * 8;
+    if (count == 0)
+        count = s->elemsize / elem_bytes;
+    void **words = mspan_object_addr(s, i);
+    for (uint64_t e = 0; e < count; e++, words += t->nslots)
+        for (uint32_t k = 0; k < t->nslots; k++)
+            if (t->ptrmask[k])
+                visit(&words[k], arg);
 }
 
 void mheap_free_object(mheap *h, void *p)

@@ -264,6 +264,10 @@ void mheap_free_object(mheap *h, void *p);
    cycle and by sysmon; min_age_ns 0 releases everything free (what
    debug.FreeOSMemory does). Takes mheap.lock. */
 uint64_t mheap_scavenge(mheap *h, int64_t now_ns, int64_t min_age_ns);
+/* How long a free run stays resident before sysmon's periodic scavenge
+   returns it (Go's scavenger of Go 1.12 and before used 5 minutes; golem
+   prefers RSS to fall sooner after a spike). */
+#define MH_SCAVENGE_MIN_AGE_NS ((int64_t)60 * 1000000000)
 /* CLOCK_MONOTONIC in nanoseconds, the scavenger's clock. */
 int64_t mheap_nanotime(void);
 
@@ -310,6 +314,14 @@ static inline bool mspan_is_marked(const mspan *s, uint32_t i)
     return (__atomic_load_n(&s->gcmarkbits[i >> 6], __ATOMIC_RELAXED) >>
             (i & 63)) & 1;
 }
+
+/* Calls visit(slot, arg) for every word of object i of s that its type
+   word says may hold a heap pointer (count elements of T->nslots words,
+   T->ptrmask per element; count 0: as many as fit in the slot). Nothing
+   for noscan spans. What the collector's scanobject does per object. */
+typedef void (*mh_pointer_visitor)(void **slot, void *arg);
+void mspan_scan_object(const mspan *s, uint32_t i, mh_pointer_visitor visit,
+                       void *arg);
 
 /* Sweeps span s with the world stopped and s in no mcache (after
    mcache_release_all): every allocated object whose mark bit is clear is

@@ -766,7 +766,8 @@ void sched_enter_blocking(golem_g *g)
         if (--s->stopwait == 0)
             pthread_cond_signal(&s->stopnote);
         pthread_mutex_unlock(&s->lock);
-    } else if (!runq_empty(p) && CAS(p->status, P_SYSCALL, P_IDLE)) {
+    } else if ((!runq_empty(p) || LOAD(s->gq_size) > 0) &&
+               CAS(p->status, P_SYSCALL, P_IDLE)) {
         STORER(p->syscalltick, p->syscalltick + 1);
         handoffp(s, p); /* others are waiting: do not make them wait */
     }

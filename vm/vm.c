@@ -9,7 +9,8 @@
  *    a sink function (by default write(2) on fd 1 and 2). out is flushed
  *    when its buffer fills, when a panic is printed, and when the program
  *    ends; err is flushed after each line of print/println and at the end,
- *    so interleaving with the terminal stays close to Go's;
+ *    so interleaving with the terminal stays close to Go's. Each has a
+ *    spin lock (goroutines on several threads print);
  *  - the goroutines (golem_g), each with a small slot stack that
  *    vm/stack.c grows by copying, and an array of call records;
  *  - the list of protos (for disasm) and of rtypes codegen made. Protos and
@@ -59,27 +60,51 @@ static void writer_init(golem_writer *w, int fd)
     w->len = 0;
 }
 
-/* Appends buf to the writer, flushing when the buffer would overflow; a
-   write larger than the buffer goes straight to the sink. */
-void vm_write(golem_writer *w, const char *buf, size_t len)
+/* The writer's spin lock: goroutines on several threads print. It is held
+   across the sink call, so output lines never interleave mid-buffer. */
+static void writer_lock(golem_writer *w)
 {
-    if (w->buf == NULL || w->len + len > w->cap) {
-        vm_flush(w);
-        if (w->buf == NULL || len > w->cap) {
-            w->write(w->ctx, buf, len);
-            return;
-        }
-    }
-    memcpy(w->buf + w->len, buf, len);
-    w->len += len;
+    while (__atomic_test_and_set(&w->lock, __ATOMIC_ACQUIRE))
+        while (__atomic_load_n(&w->lock, __ATOMIC_RELAXED))
+            ;
 }
 
-void vm_flush(golem_writer *w)
+static void writer_unlock(golem_writer *w)
+{
+    __atomic_clear(&w->lock, __ATOMIC_RELEASE);
+}
+
+static void flush_locked(golem_writer *w)
 {
     if (w->len > 0) {
         w->write(w->ctx, w->buf, w->len);
         w->len = 0;
     }
+}
+
+/* Appends buf to the writer, flushing when the buffer would overflow; a
+   write larger than the buffer goes straight to the sink. */
+void vm_write(golem_writer *w, const char *buf, size_t len)
+{
+    writer_lock(w);
+    if (w->buf == NULL || w->len + len > w->cap) {
+        flush_locked(w);
+        if (w->buf == NULL || len > w->cap) {
+            w->write(w->ctx, buf, len);
+            writer_unlock(w);
+            return;
+        }
+    }
+    memcpy(w->buf + w->len, buf, len);
+    w->len += len;
+    writer_unlock(w);
+}
+
+void vm_flush(golem_writer *w)
+{
+    writer_lock(w);
+    flush_locked(w);
+    writer_unlock(w);
 }
 
 golem_vm *vm_new(void)
@@ -123,7 +148,6 @@ golem_g *vm_new_g(golem_vm *vm)
 static void g_free(golem_g *g)
 {
     frames_drop(g, 0);
-    coop_release_waiting(g);
     stack_free_retired(g);
     free(g->stack);
     free(g->frames);

@@ -186,6 +186,9 @@ typedef struct golem_writer {
     void *ctx;
     char *buf;
     size_t len, cap;
+    /* (added by SCHED) spin lock: goroutines on several threads write
+       (vm_write/vm_flush take it; zero = unlocked) */
+    volatile char lock;
 } golem_writer;
 
 struct type_universe;
@@ -268,34 +271,16 @@ bool frames_ensure(golem_g *g);
 /* Frees stacks retired while natives held pointers into them. */
 void stack_free_retired(golem_g *g);
 
-/* --- goroutines and channels (vm/coop.c; added by VM) ---
- * A single-threaded cooperative stand-in for DESIGN.md's M:N scheduler
- * (vm/sched.c) and channels (vm/coop.c), until those land:
- * goroutines are golem_g records run by the interpreter loop, switched
- * when one blocks on a channel or ends. Channel operations return
- * COOP_DONE, COOP_BLOCK (g is parked: the interpreter re-executes the op
- * when g runs again, and the op then completes from g->coop_wait) or -1
- * after raising a panic. Values are in register form (n = elem nslots). */
+/* --- the cooperative scheduler (vm/coop.c; added by VM) ---
+ * A single-threaded stand-in for the M:N scheduler, used when
+ * GOLEM_SCHED=coop. Channel operations (vm/chan.c) return COOP_DONE,
+ * COOP_BLOCK (g is parked: the interpreter re-executes the op when g runs
+ * again, and the op then completes from g->coop_wait) or -1 after raising
+ * a panic. */
 enum { COOP_DONE = 0, COOP_BLOCK = 1 };
-typedef struct coop_chan coop_chan;
-coop_chan *coop_chan_make(golem_g *g, const rtype *chantype, int64_t size);
-int coop_chan_send(golem_g *g, coop_chan *c, const slot *val);
-int coop_chan_recv(golem_g *g, coop_chan *c, slot *dst, bool *ok);
-int coop_chan_close(golem_g *g, coop_chan *c);
-int64_t coop_chan_len(const coop_chan *c);
-int64_t coop_chan_cap(const coop_chan *c);
-uint32_t coop_chan_elem_slots(const coop_chan *c); /* 0 for nil */
-/* Frees what a G parked forever still holds (at vm_free). */
-void coop_release_waiting(golem_g *g);
 /* Pops g's frames down to n, freeing their pending defer records
    (vm/interp.c). */
 void frames_drop(golem_g *g, uint32_t n);
-/* select over n cases at cases[2i] (channel), cases[2i+1] (a heap cell in
-   memory form: the value to send, or where a received value goes); the
-   first nsend are sends. *chosen = the case index (n for default), *ok =
-   the receive's ok. */
-int coop_select(golem_g *g, slot *cases, uint32_t n, uint32_t nsend,
-                bool has_default, int64_t *chosen, bool *ok);
 /* A new runnable goroutine calling fn with nargs argument slots. */
 golem_g *coop_go(golem_g *g, golem_closure *fn, const slot *args,
                   uint32_t nargs);

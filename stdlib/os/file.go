@@ -4,8 +4,8 @@
 //
 // The natives (stdlib/os/file.c) are thin system calls that return a raw
 // errno (0 on success); this file turns a non-zero errno into a
-// *PathError wrapping an Errno, as Go's os does, so that errors.Is(err,
-// ErrNotExist) works through Errno.Is. The FileInfo/DirEntry/FileMode
+// *PathError wrapping a sysErrno, as Go's os does, so that errors.Is(err,
+// ErrNotExist) works through sysErrno.Is. The FileInfo/DirEntry/FileMode
 // types are io/fs's.
 package os
 
@@ -67,15 +67,16 @@ var (
 	ErrClosed     = fs.ErrClosed
 )
 
-// Errno is a system error number; it prints as Go's syscall.Errno does.
-type Errno uintptr
+// sysErrno is a system error number; it prints as Go's syscall.Errno
+// does (golem has no package syscall).
+type sysErrno uintptr
 
 func errnoText(e int) string
 
-func (e Errno) Error() string { return errnoText(int(e)) }
+func (e sysErrno) Error() string { return errnoText(int(e)) }
 
 // Is maps errno values onto the portable errors.
-func (e Errno) Is(target error) bool {
+func (e sysErrno) Is(target error) bool {
 	switch target {
 	case ErrPermission:
 		return e == 13 || e == 1 // EACCES, EPERM
@@ -112,7 +113,7 @@ func (e *LinkError) Error() string {
 func (e *LinkError) Unwrap() error { return e.Err }
 
 func pathErr(op, path string, errno int) error {
-	return &PathError{Op: op, Path: path, Err: Errno(errno)}
+	return &PathError{Op: op, Path: path, Err: sysErrno(errno)}
 }
 
 func underlyingErrorIs(err, target error) bool {
@@ -130,7 +131,7 @@ func underlyingErrorIs(err, target error) bool {
 	if err == target {
 		return true
 	}
-	if en, ok := err.(Errno); ok {
+	if en, ok := err.(sysErrno); ok {
 		return en.Is(target)
 	}
 	return false
@@ -363,6 +364,21 @@ func (f *File) ReadDir(n int) ([]DirEntry, error) {
 	return ents, err
 }
 
+// Readdir returns the FileInfo of the directory's entries (from Lstat),
+// sorted by name; n > 0 limits the count as ReadDir does.
+func (f *File) Readdir(n int) ([]FileInfo, error) {
+	names, err := f.Readdirnames(n)
+	infos := make([]FileInfo, 0, len(names))
+	for _, nm := range names {
+		fi, lerr := Lstat(f.name + "/" + nm)
+		if lerr != nil {
+			continue
+		}
+		infos = append(infos, fi)
+	}
+	return infos, err
+}
+
 // Readdirnames returns the names in the directory, sorted.
 func (f *File) Readdirnames(n int) (names []string, err error) {
 	if err := f.checkValid("readdirent"); err != nil {
@@ -433,11 +449,11 @@ func newFileStat(name string, size int64, raw uint32, mtime int64) *fileStat {
 	return &fileStat{name, size, m, mtime}
 }
 
-func (fs *fileStat) Name() string      { return fs.name }
-func (fs *fileStat) Size() int64       { return fs.size }
-func (fs *fileStat) Mode() FileMode    { return fs.mode }
-func (fs *fileStat) IsDir() bool       { return fs.mode.IsDir() }
-func (fs *fileStat) Sys() any          { return nil }
+func (fs *fileStat) Name() string       { return fs.name }
+func (fs *fileStat) Size() int64        { return fs.size }
+func (fs *fileStat) Mode() FileMode     { return fs.mode }
+func (fs *fileStat) IsDir() bool        { return fs.mode.IsDir() }
+func (fs *fileStat) Sys() any           { return nil }
 func (fs *fileStat) ModTime() time.Time { return time.Unix(0, fs.mtime) }
 
 func basename(name string) string {
@@ -587,7 +603,7 @@ func RemoveAll(path string) error {
 		return nil
 	}
 	if path == "." || len(path) >= 2 && path[len(path)-2:] == "/." {
-		return &PathError{Op: "RemoveAll", Path: path, Err: Errno(22)}
+		return &PathError{Op: "RemoveAll", Path: path, Err: sysErrno(22)}
 	}
 	err := Remove(path)
 	if err == nil || IsNotExist(err) {
@@ -622,7 +638,7 @@ func RemoveAll(path string) error {
 // Rename renames (moves) oldpath to newpath.
 func Rename(oldpath, newpath string) error {
 	if e := sysRename(oldpath, newpath); e != 0 {
-		return &LinkError{"rename", oldpath, newpath, Errno(e)}
+		return &LinkError{"rename", oldpath, newpath, sysErrno(e)}
 	}
 	return nil
 }
@@ -630,7 +646,7 @@ func Rename(oldpath, newpath string) error {
 // Symlink creates newname as a symbolic link to oldname.
 func Symlink(oldname, newname string) error {
 	if e := sysSymlink(oldname, newname); e != 0 {
-		return &LinkError{"symlink", oldname, newname, Errno(e)}
+		return &LinkError{"symlink", oldname, newname, sysErrno(e)}
 	}
 	return nil
 }
@@ -664,7 +680,7 @@ func Truncate(name string, size int64) error {
 func Getwd() (dir string, err error) {
 	d, e := sysGetwd()
 	if e != 0 {
-		return "", &SyscallError{"getwd", Errno(e)}
+		return "", &SyscallError{"getwd", sysErrno(e)}
 	}
 	return d, nil
 }

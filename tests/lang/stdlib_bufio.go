@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 )
 
@@ -60,10 +61,11 @@ func main() {
 	fmt.Printf("%q\n", runes)
 	sc = bufio.NewScanner(strings.NewReader("ab"))
 	sc.Split(bufio.ScanBytes)
+	var got [][]byte
 	for sc.Scan() {
-		fmt.Print(sc.Bytes(), " ")
+		got = append(got, append([]byte(nil), sc.Bytes()...))
 	}
-	fmt.Println()
+	fmt.Println(got)
 	sc = bufio.NewScanner(strings.NewReader(""))
 	fmt.Println(sc.Scan(), sc.Err())
 
@@ -185,7 +187,7 @@ func main() {
 
 	rw := bufio.NewReadWriter(bufio.NewReader(strings.NewReader("rw in")), bufio.NewWriter(os.Stdout))
 	s, _ = rw.ReadString(' ')
-	rw.WriteString("got " + s + "\n")
+	rw.WriteString("got " + strconv.Quote(s) + "\n")
 	rw.Flush()
 
 	// A file read through bufio.
@@ -218,7 +220,7 @@ func (errWriter) Write(p []byte) (int, error) { return 0, errors.New("write fail
 // err: <nil>
 // ["the" "quick" "brown" "fox"]
 // ["h" "é" "l" "l" "o" "�" "!"]
-// [97] [98] 
+// [[97] [98]]
 // false <nil>
 // "a" "b" "" "c" <nil>
 // bufio.Scanner: token too long
@@ -260,6 +262,6 @@ func (errWriter) Write(p []byte) (int, error) { return 0, errors.New("write fail
 // write failed write failed
 // write failed
 // to stdout through bufio
-// got rw 
+// got "rw "
 // file: "alpha beta\n"
 // file: "gamma\n"

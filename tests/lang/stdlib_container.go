@@ -28,11 +28,18 @@ type item struct {
 
 type pq []*item
 
-func (q pq) Len() int            { return len(q) }
-func (q pq) Less(i, j int) bool  { return q[i].prio > q[j].prio }
-func (q pq) Swap(i, j int)       { q[i], q[j] = q[j], q[i]; q[i].index = i; q[j].index = j }
-func (q *pq) Push(x any)         { it := x.(*item); it.index = len(*q); *q = append(*q, it) }
-func (q *pq) Pop() any           { old := *q; n := len(old); it := old[n-1]; *q = old[:n-1]; it.index = -1; return it }
+func (q pq) Len() int           { return len(q) }
+func (q pq) Less(i, j int) bool { return q[i].prio > q[j].prio }
+func (q pq) Swap(i, j int)      { q[i], q[j] = q[j], q[i]; q[i].index = i; q[j].index = j }
+func (q *pq) Push(x any)        { it := x.(*item); it.index = len(*q); *q = append(*q, it) }
+func (q *pq) Pop() any {
+	old := *q
+	n := len(old)
+	it := old[n-1]
+	*q = old[:n-1]
+	it.index = -1
+	return it
+}
 
 type ints []int
 
@@ -107,7 +114,7 @@ func main() {
 	heap.Fix(&q, items["low"].index)
 	for q.Len() > 0 {
 		it := heap.Pop(&q).(*item)
-		fmt.Print(it.name, ":", it.prio, " ")
+		fmt.Print(it.name, ":", it.prio, ";")
 	}
 	fmt.Println()
 
@@ -119,17 +126,17 @@ func main() {
 		r.Value = i * i
 		r = r.Next()
 	}
-	r.Do(func(v any) { fmt.Print(v, " ") })
+	r.Do(func(v any) { fmt.Print(v, ";") })
 	fmt.Println()
 	fmt.Println(r.Move(2).Value, r.Move(-1).Value, r.Prev().Value, r.Move(7).Value)
 	removedRing := r.Unlink(2)
 	fmt.Println(r.Len(), removedRing.Len())
-	removedRing.Do(func(v any) { fmt.Print(v, " ") })
+	removedRing.Do(func(v any) { fmt.Print(v, ";") })
 	fmt.Println()
 	s := ring.New(2)
 	s.Value, s.Next().Value = "a", "b"
 	r.Link(s)
-	r.Do(func(v any) { fmt.Print(v, " ") })
+	r.Do(func(v any) { fmt.Print(v, ";") })
 	fmt.Println(r.Len())
 	var lone ring.Ring
 	fmt.Println(lone.Len(), lone.Next() == &lone, lone.Move(3) == &lone)
@@ -158,13 +165,13 @@ func main() {
 // 0 8
 // true
 // [0 2 3 5 7 8 9]
-// low:10 urgent:9 high:5 mid:3 
+// low:10;urgent:9;high:5;mid:3;
 // true 0
 // 5
-// 0 1 4 9 16 
+// 0;1;4;9;16;
 // 4 16 16 4
 // 3 2
-// 1 4 
-// 0 a b 9 16 5
+// 1;4;
+// 0;a;b;9;16;5
 // 1 true true
 // 25

@@ -39,7 +39,7 @@ func main() {
 	flag.Parse()
 	fmt.Println(*name, *count, *verbose, *ratio, *big, *u, s2, i2, b2, list)
 	fmt.Println(flag.Parsed(), flag.NArg(), flag.Args(), flag.Arg(0), flag.Arg(5) == "", flag.NFlag())
-	flag.Visit(func(f *flag.Flag) { fmt.Print(f.Name, "=", f.Value, " ") })
+	flag.Visit(func(f *flag.Flag) { fmt.Print(f.Name, "=", f.Value, ";") })
 	fmt.Println()
 	fmt.Println(flag.Lookup("n").DefValue, flag.Lookup("n").Value, flag.Lookup("missing") == nil)
 	fmt.Println(flag.Set("n", "42"), *count, flag.Set("nope", "1"))
@@ -51,7 +51,7 @@ func main() {
 	fs.SetOutput(os.Stdout)
 	x := fs.Int("x", 0, "an `N`")
 	y := fs.Bool("y", false, "a bool")
-	f := fs.Float64("f", 0, "")
+	f := fs.Float64("f", 0, "a float")
 	seen := []string{}
 	fs.Func("fn", "a func flag", func(s string) error {
 		seen = append(seen, s)
@@ -82,7 +82,7 @@ func main() {
 	fmt.Println(seen, fs.Name(), fs.ErrorHandling() == flag.ContinueOnError)
 	fs.Usage = func() { fmt.Println("custom usage") }
 	fmt.Println(fs.Parse([]string{"-zz"}))
-	fs.VisitAll(func(fl *flag.Flag) { fmt.Print(fl.Name, " ") })
+	fs.VisitAll(func(fl *flag.Flag) { fmt.Print(fl.Name, ";") })
 	fmt.Println()
 	name2, usage := flag.UnquoteUsage(fs.Lookup("x"))
 	fmt.Printf("%q %q\n", name2, usage)
@@ -97,7 +97,7 @@ func main() {
 // Output:
 // Bob 3 true 0.25 -9000000000 7  0 false [a b]
 // true 3 [pos1 -x pos3] pos1 true 7
-// big=-9000000000 item=a,b n=3 name=Bob on=false ratio=0.25 v=true 
+// big=-9000000000;item=a,b;n=3;name=Bob;on=false;ratio=0.25;v=true;
 // 1 3 true
 // <nil> 42 no such flag -nope
 //   -big int
@@ -125,7 +125,7 @@ func main() {
 // flag needs an argument: -x
 // Usage of tool:
 //   -f float
-//     	
+//     	a float
 //   -fn value
 //     	a func flag
 //   -x N
@@ -135,7 +135,7 @@ func main() {
 // invalid value "abc" for flag -x: parse error
 // Usage of tool:
 //   -f float
-//     	
+//     	a float
 //   -fn value
 //     	a func flag
 //   -x N
@@ -145,7 +145,7 @@ func main() {
 // invalid value "99999999999999999999" for flag -x: value out of range
 // Usage of tool:
 //   -f float
-//     	
+//     	a float
 //   -fn value
 //     	a func flag
 //   -x N
@@ -155,7 +155,7 @@ func main() {
 // invalid boolean value "maybe" for -y: parse error
 // Usage of tool:
 //   -f float
-//     	
+//     	a float
 //   -fn value
 //     	a func flag
 //   -x N
@@ -165,7 +165,7 @@ func main() {
 // invalid value "1e400" for flag -f: value out of range
 // Usage of tool:
 //   -f float
-//     	
+//     	a float
 //   -fn value
 //     	a func flag
 //   -x N
@@ -175,7 +175,7 @@ func main() {
 // flag provided but not defined: -unknown
 // Usage of tool:
 //   -f float
-//     	
+//     	a float
 //   -fn value
 //     	a func flag
 //   -x N
@@ -184,7 +184,7 @@ func main() {
 // ["-unknown"] -> x=9223372036854775807 y=false f=+Inf args=[] err=flag provided but not defined: -unknown
 // Usage of tool:
 //   -f float
-//     	
+//     	a float
 //   -fn value
 //     	a func flag
 //   -x N
@@ -194,7 +194,7 @@ func main() {
 // bad flag syntax: ---x
 // Usage of tool:
 //   -f float
-//     	
+//     	a float
 //   -fn value
 //     	a func flag
 //   -x N
@@ -204,7 +204,7 @@ func main() {
 // bad flag syntax: -=x
 // Usage of tool:
 //   -f float
-//     	
+//     	a float
 //   -fn value
 //     	a func flag
 //   -x N
@@ -214,7 +214,7 @@ func main() {
 // invalid value "bad" for flag -fn: bad value
 // Usage of tool:
 //   -f float
-//     	
+//     	a float
 //   -fn value
 //     	a func flag
 //   -x N
@@ -227,6 +227,6 @@ func main() {
 // flag provided but not defined: -zz
 // custom usage
 // flag provided but not defined: -zz
-// f fn x y 
+// f;fn;x;y;
 // "N" "an N"
 // Exit: 2

@@ -13,7 +13,7 @@ func main() {
 	for _, p := range []string{"", ".", "..", "/", "//", "a/b/../c", "/../a", "a//b/./c/", "../../x/..", "/a/b/c/../../..", "abc/..", "./a"} {
 		fmt.Printf("%q -> %q\n", p, path.Clean(p))
 	}
-	fmt.Println(path.Join("a", "b", "c"), path.Join("a", "", "/b"), path.Join("", ""), path.Join("/", "..", "x"), path.Join())
+	fmt.Printf("%q %q %q %q %q\n", path.Join("a", "b", "c"), path.Join("a", "", "/b"), path.Join("", ""), path.Join("/", "..", "x"), path.Join())
 	for _, p := range []string{"", "/", "a", "a/", "/a/b", "a/b.go", "x/.hidden", "dir/file.tar.gz", "///"} {
 		d, f := path.Split(p)
 		fmt.Printf("%q: base=%q dir=%q ext=%q split=(%q,%q) abs=%v\n", p, path.Base(p), path.Dir(p), path.Ext(p), d, f, path.IsAbs(p))
@@ -113,7 +113,7 @@ func main() {
 // "/a/b/c/../../.." -> "/"
 // "abc/.." -> "."
 // "./a" -> "a"
-// a/b/c a/b  /x 
+// "a/b/c" "a/b" "" "/x" ""
 // "": base="." dir="." ext="" split=("","") abs=false
 // "/": base="/" dir="/" ext="" split=("/","") abs=true
 // "a": base="a" dir="." ext="" split=("","a") abs=false

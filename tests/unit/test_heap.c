@@ -7,10 +7,10 @@
  * and object reuse after explicit frees (with re-zeroing), page coalescing
  * (also under random allocation and freeing, until the arena is one free
  * run again), the scavenger returning memory to the OS (RSS from
- * /proc/self/statm), the collector's mark and sweep primitives, two heaps
- * side by side, several threads each allocating through its own mcache,
- * and (ASan builds) the poisoning of unallocated bytes. After every test
- * mheap_verify checks the heap's invariants.
+ * /proc/self/statm), the collector's mark, sweep and object-scanning
+ * primitives, two heaps side by side, several threads each allocating
+ * through its own mcache, and (ASan builds) the poisoning of unallocated
+ * bytes. After every test mheap_verify checks the heap's invariants.
  *
  * Build: make build/unit/test_heap (links build/libgolem.a).
  * Prints "ok NAME" or "FAIL NAME" per property; exits 1 if any failed.
@@ -495,6 +495,48 @@ static bool test_mark_and_sweep(void)
     return true;
 }
 
+/* mspan_scan_object visits exactly the pointer words the type words
+   describe: single values, arrays in small objects, large arrays. */
+typedef struct visit_log {
+    void **slots[64];
+    int n;
+} visit_log;
+
+static void log_visit(void **slot, void *arg)
+{
+    visit_log *log = arg;
+    if (log->n < 64)
+        log->slots[log->n] = slot;
+    log->n++;
+}
+
+static bool test_scan_object_visits_pointer_words(void)
+{
+    visit_log log = {0};
+    mspan *s;
+    uint32_t i;
+    /* [3]struct{s string; n int}: words 0, 3, 6 */
+    void **arr = mcache_alloc(tc, &str_int_type, 3 * 24);
+    mheap_object_start(&theap, arr, &s, &i);
+    mspan_scan_object(s, i, log_visit, &log);
+    CHECK(log.n == 3);
+    CHECK(log.slots[0] == &arr[0] && log.slots[1] == &arr[3] &&
+          log.slots[2] == &arr[6]);
+    /* noscan: nothing */
+    log.n = 0;
+    void *bytes = mcache_alloc(tc, NULL, 100);
+    mheap_object_start(&theap, bytes, &s, &i);
+    mspan_scan_object(s, i, log_visit, &log);
+    CHECK(log.n == 0);
+    /* a large []*int of 5000: every word */
+    log.n = 0;
+    void **big = mcache_alloc(tc, &ptr_type, 5000 * 8);
+    mheap_object_start(&theap, big + 4999, &s, &i);
+    mspan_scan_object(s, i, log_visit, &log);
+    CHECK(log.n == 5000 && log.slots[1] == &big[1]);
+    return true;
+}
+
 /* Several threads, one mcache each (as Ps will have), allocate mixed
    sizes from the shared central lists and heap; no object overlaps. */
 enum { NTHREADS = 4, NPER_THREAD = 20000 };
@@ -589,6 +631,8 @@ int main(void)
     run("arena_exhaustion_is_null", test_arena_exhaustion_is_null);
     run("threads_with_own_caches", test_threads_with_own_caches);
     run("mark_and_sweep", test_mark_and_sweep);
+    run("scan_object_visits_pointer_words",
+        test_scan_object_visits_pointer_words);
 #ifdef MH_ASAN
     run("asan_poisoning", test_asan_poisoning);
 #endif

@@ -5,11 +5,14 @@
  * N times and reports the time per parse (the front end must stay well
  * under a millisecond per thousand lines).
  *
- * Build by hand (the Makefile builds the objects):
- *   make build/libgolem.a   # or compile the five front-end files
+ * The Makefile builds it as build/unit/test_parse (run with no arguments
+ * by tests/run.sh). By hand:
  *   cc -std=gnu11 -Iinclude -Icompiler -Ivm -Istdlib -Ibuild/gen \
  *      tests/unit/test_parse.c build/libgolem.a -lm -lpthread -ldl \
  *      -o build/test_parse
+ *   build/test_parse -q FILES...                            # accept all
+ *   build/test_parse -d prog.go                              # AST dump
+ *   build/test_parse -t 100 big.go                           # timing
  * With no file arguments it runs its built-in checks instead (each prints
  * "ok NAME" or "FAIL NAME: why"): accepted programs, Go's syntax-error
  * wording and positions, body braces, iota repetition, //extern, the
@@ -181,6 +184,28 @@ static const struct {
     {"rune length", PKG "var x = 'ab'", "./prog.go:3:9: more than one character in rune literal"},
     {"newline in string", PKG "var x = \"abc\n", "./prog.go:3:13: newline in string"},
     {"no package", "func main() {}", "./prog.go:1:1: syntax error: package statement must be first"},
+    {"brace after non-type", PKG "func f(xs []int) {\n\tif len(xs == 0 {\n\t\treturn\n\t}\n}\n",
+     "./prog.go:4:17: syntax error: unexpected { in argument list; possibly missing comma or )"},
+    {"header without semicolon", PKG "func main() { if x y {} }",
+     "./prog.go:3:20: syntax error: unexpected y, expecting {"},
+    {"label", PKG "func main() {\n\tL: := 1\n}\n",
+     "./prog.go:4:3: syntax error: missing statement after label"},
+    {"assignment list", PKG "func main() { a, b )",
+     "./prog.go:3:20: syntax error: unexpected ), expecting := or = or comma"},
+    {"assignment as value", PKG "func main() { if x = 1 { } }",
+     "./prog.go:3:20: syntax error: cannot use assignment (x) = (1) as value"},
+    {"grouped declaration", PKG "var (\n\tg *int(\n)\n",
+     "./prog.go:4:8: syntax error: unexpected ( in grouped declaration; possibly missing semicolon or newline or )"},
+    {"case list", PKG "func main() { switch { !x: } }",
+     "./prog.go:3:24: syntax error: unexpected !, expecting case or default or }"},
+    {"case needs semicolon", PKG "func main() { switch { case true: f() case false: } }",
+     "./prog.go:3:39: syntax error: unexpected case at end of statement"},
+    {"missing condition", PKG "func main() { if { } }",
+     "./prog.go:3:18: syntax error: missing condition in if statement"},
+    {"channel element", PKG "type T struct { c chan }",
+     "./prog.go:3:24: syntax error: missing channel element type"},
+    {"second error per declaration", PKG "func f() { x y }\nfunc g() { ) }\n",
+     "./prog.go:3:14: syntax error: unexpected y at end of statement"},
 };
 
 static void check_iota(void)
@@ -237,6 +262,23 @@ static void check_eof_flag(void)
     comp_free(c);
 }
 
+/* One syntax error per top-level declaration is reported, each in place. */
+static void check_multiple_errors(void)
+{
+    bool ok;
+    compilation *c = parse_src(PKG "func f() { x y }\nfunc g() { ) }\ntype T struct { a int b int }\n", &ok);
+    char buf[1024] = {0};
+    FILE *m = fmemopen(buf, sizeof buf, "w");
+    diag_print(c, m);
+    fclose(m);
+    if (ok || diag_count(c) != 3 || !strstr(buf, "./prog.go:4:12: syntax error: unexpected ), expecting }") ||
+        !strstr(buf, "./prog.go:5:23: syntax error: unexpected b in struct type"))
+        fail("multiple errors", buf);
+    else
+        printf("ok multiple errors\n");
+    comp_free(c);
+}
+
 static void check_diag_limit(void)
 {
     compilation *c = comp_new(NULL);
@@ -264,6 +306,7 @@ static int self_test(void)
     check_iota();
     check_extern();
     check_eof_flag();
+    check_multiple_errors();
     check_diag_limit();
     return nfail != 0;
 }

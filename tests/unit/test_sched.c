@@ -186,7 +186,7 @@ static sched_stop run_hook(sched_m *m, golem_g *g, void *ctx)
     case FK_BLOCKER: {
         int64_t before = __atomic_load_n(&w->counter, __ATOMIC_ACQUIRE);
         sched_enter_blocking(g);
-        struct timespec ts = {0, 30 * 1000 * 1000};
+        struct timespec ts = {0, 100 * 1000 * 1000};
         nanosleep(&ts, NULL);
         sched_exit_blocking(g);
         w->blocked_progress =
@@ -544,7 +544,7 @@ static bool test_blocking_native_releases_p(void)
     w.gs[1].kind = FK_BLOCKER;
     int code = sched_main(w.s, &w.main->g);
     bool ok = code == 0 && w.done == 2 && w.blocked_progress > 0;
-    printf("  spinner progress during a 30 ms blocking call: %lld\n",
+    printf("  spinner progress during a 100 ms blocking call: %lld\n",
            (long long)w.blocked_progress);
     world_free(&w);
     CHECK(ok);

@@ -146,7 +146,7 @@ type dirInfo struct {
 	fileInfo FileInfo
 }
 
-func (di dirInfo) IsDir() bool               { return di.fileInfo.IsDir() }
-func (di dirInfo) Type() FileMode            { return di.fileInfo.Mode().Type() }
-func (di dirInfo) Info() (FileInfo, error)   { return di.fileInfo, nil }
-func (di dirInfo) Name() string              { return di.fileInfo.Name() }
+func (di dirInfo) IsDir() bool             { return di.fileInfo.IsDir() }
+func (di dirInfo) Type() FileMode          { return di.fileInfo.Mode().Type() }
+func (di dirInfo) Info() (FileInfo, error) { return di.fileInfo, nil }
+func (di dirInfo) Name() string            { return di.fileInfo.Name() }

@@ -1,0 +1,62 @@
+/*
+ * runtime.c - package runtime's natives: scheduler controls and counts
+ * (vm/sched.c, vm/proc.c).
+ *
+ * Gosched sets the running goroutine's preempt flag: the interpreter
+ * yields at its next safepoint (the next call or loop back-edge), which is
+ * as soon as Gosched returns to its caller's next poll.
+ */
+#include "natives.h"
+#include "gosched.h"
+
+#include <unistd.h>
+
+/* func Gosched() */
+static int runtime_Gosched(golem_g *g, slot *args)
+{
+    (void)args;
+    __atomic_store_n(&g->preempt, 1, __ATOMIC_RELEASE);
+    return 0;
+}
+
+/* func NumGoroutine() int: Gs that are neither dead nor unused. */
+static int runtime_NumGoroutine(golem_g *g, slot *args)
+{
+    sched *s = g->vm->sched;
+    if (s != NULL)
+        pthread_mutex_lock(&s->glock);
+    int64_t n = 0;
+    for (golem_g *x = g->vm->allg; x != NULL; x = x->next) {
+        g_status st = __atomic_load_n(&x->status, __ATOMIC_RELAXED);
+        n += st != G_DEAD && st != G_IDLE;
+    }
+    if (s != NULL)
+        pthread_mutex_unlock(&s->glock);
+    args[0].i = n;
+    return 0;
+}
+
+/* func NumCPU() int */
+static int runtime_NumCPU(golem_g *g, slot *args)
+{
+    (void)g;
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    args[0].i = n < 1 ? 1 : n;
+    return 0;
+}
+
+/* func GOMAXPROCS(n int) int */
+static int runtime_GOMAXPROCS(golem_g *g, slot *args)
+{
+    sched *s = g->vm->sched;
+    args[0].i = s != NULL ? s->nprocs : 1;
+    return 0;
+}
+
+const stdlib_native runtime_natives[] = {
+    {"runtime.GOMAXPROCS", runtime_GOMAXPROCS},
+    {"runtime.Gosched", runtime_Gosched},
+    {"runtime.NumCPU", runtime_NumCPU},
+    {"runtime.NumGoroutine", runtime_NumGoroutine},
+    {NULL, NULL},
+};

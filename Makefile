@@ -13,10 +13,13 @@ BUILD    ?= build
 CC       ?= cc
 OPT      ?= -O2
 CFLAGS   ?= $(OPT) -g
-CFLAGS   += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare \
+# `override` keeps these when a sanitizer or fuzz build sets CFLAGS.
+override CFLAGS += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare \
             -Wno-missing-field-initializers -pthread -fno-strict-aliasing \
             -ffp-contract=off
-CPPFLAGS += -Iinclude -Icompiler -Ivm -Istdlib -I$(BUILD)/gen
+# -iquote: project headers are found by #include "x.h" only, so that
+# stdlib/stdlib.h never shadows the C library's <stdlib.h>.
+CPPFLAGS += -Iinclude -iquote compiler -iquote vm -iquote stdlib -iquote $(BUILD)/gen
 LDLIBS   += -lm -lpthread -ldl
 RE2C     ?= re2c
 LEMON    ?= lemon
@@ -101,7 +104,7 @@ check-asan:
 FUZZ_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined
 fuzz-smoke:
 	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" build-fuzz/libgolem.a
-	clang $(FUZZ_FLAGS) -fsanitize=fuzzer -Iinclude -Icompiler -Ivm -Istdlib -Ibuild-fuzz/gen \
+	clang $(FUZZ_FLAGS) -fsanitize=fuzzer -std=gnu11 -Iinclude -iquote compiler -iquote vm -iquote stdlib -iquote build-fuzz/gen \
 	  -o build-fuzz/fuzz_compile tests/fuzz/fuzz_compile.c build-fuzz/libgolem.a $(LDLIBS)
 	rm -rf build-fuzz/corpus && mkdir -p build-fuzz/corpus
 	cp tests/lang/*.go tests/errors/*.go build-fuzz/corpus/

@@ -26,14 +26,6 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#ifndef EXIT_SUCCESS
-/* -Istdlib lets golem's stdlib/stdlib.h shadow the C header. */
-void *malloc(size_t n);
-void *calloc(size_t n, size_t m);
-void *realloc(void *p, size_t n);
-void free(void *p);
-void abort(void);
-#endif
 #include <string.h>
 
 #define ARENA_CHUNK (64 * 1024)

@@ -23,17 +23,6 @@
 #include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
-#ifndef EXIT_SUCCESS
-/* -Istdlib lets golem's stdlib/stdlib.h shadow the C header: declare what
-   the checker uses from it. */
-void *malloc(size_t n);
-void *calloc(size_t n, size_t m);
-void *realloc(void *p, size_t n);
-void free(void *p);
-long double strtold(const char *s, char **end);
-void qsort(void *base, size_t n, size_t size,
-           int (*cmp)(const void *, const void *));
-#endif
 
 /* Operators, independent of the parser's token codes (ck_op maps them). */
 typedef enum ck_opcode {

@@ -327,7 +327,8 @@ static void collect_funcdecl(checker *ck, ast_node *f, objlist *objs)
             ck_error(ck, func_name_pos(f),
                      "func init must have no arguments and no return values");
         if (f->b && f->b->c)
-            ck_error(ck, func_name_pos(f), "func init must have no type parameters");
+            ck_error(ck, func_name_pos(f),
+                     "func init must have no type parameters");
         CK_PUSH(ck, ck->pkg->init_funcs, ck->pkg->ninit_funcs,
                 ck->pkg->capinit_funcs, s);
         return;

@@ -900,6 +900,8 @@ static void type_switch(checker *ck, ast_node *s, const char *label)
     if (g->kind == N_ASSIGN) {
         bind = g->list.items[0];
         ta = g->list2.items[0];
+        if (ck_is_blank(bind->name))
+            ck_error(ck, bind->pos, "no new variable on left side of :=");
     } else {
         ta = g->kind == N_EXPRSTMT ? g->a : g;
     }

@@ -793,8 +793,19 @@ static void cg_range_indexed(cg_fn *f, ast_node *s, cg_target *t,
             lv.kind = LV_FRAMEX;
             lv.reg = frame;
         }
-        int v = cg_load_lval(f, &lv, -1);
-        cg_range_set(f, s, s->b, v, elem);
+        ast_node *vb = s->b;
+        if (s->op && cg_binop(s->op, NULL) == CG_DEFINE && cg_declares(vb) &&
+            !cg_var_in_cell(vb->sym) &&
+            type_identical(CG_T(vb->sym->type), elem)) {
+            /* a new register variable: load the element straight in */
+            int slot = cg_alloc_type(f, elem);
+            cg_pin_var(f);
+            cg_load_lval(f, &lv, slot);
+            vb->sym->cg_slot = slot;
+        } else {
+            int v = cg_load_lval(f, &lv, -1);
+            cg_range_set(f, s, s->b, v, elem);
+        }
     }
     cg_range_body(f, s);
     cg_release_scope(f, m);

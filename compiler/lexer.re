@@ -40,14 +40,6 @@
  * the following line carries LIB and SYM (interned) to its N_FUNCDECL.
  */
 #include <stdlib.h>
-#ifndef EXIT_SUCCESS
-/* -Istdlib lets golem's stdlib/stdlib.h shadow the C header. */
-void *malloc(size_t n);
-void *calloc(size_t n, size_t m);
-void *realloc(void *p, size_t n);
-void free(void *p);
-void abort(void);
-#endif
 #include <string.h>
 
 #include "parse_internal.h"

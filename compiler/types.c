@@ -32,17 +32,6 @@
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
-#ifndef EXIT_SUCCESS
-/* -Istdlib lets golem's stdlib/stdlib.h shadow the C header: declare what
-   the checker uses from it. */
-void *malloc(size_t n);
-void *calloc(size_t n, size_t m);
-void *realloc(void *p, size_t n);
-void free(void *p);
-long double strtold(const char *s, char **end);
-void qsort(void *base, size_t n, size_t size,
-           int (*cmp)(const void *, const void *));
-#endif
 #include <string.h>
 
 /* ---------- predeclared types ---------- */

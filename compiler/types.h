@@ -234,17 +234,6 @@ type *type_instantiate(type_universe *u, type *generic, type **targs, int n);
    type is complete (the checker calls it for instances made early). */
 void type_complete_instance(type_universe *u, type *inst);
 
-/* Generics. type_subst replaces each from[i] (T_TYPEPARAM) by to[i]
-   throughout t, instantiating generic named types as needed; codegen uses
-   it to stencil a generic body (from = the function's or receiver type's
-   tparams, to = ck_info.targs). type_instantiate returns the (cached)
-   instance generic[targs...]. */
-type *type_subst(type_universe *u, type *t, type **from, type **to, int n);
-type *type_instantiate(type_universe *u, type *generic, type **targs, int n);
-/* Fills in an instance's underlying type and methods once its generic
-   type is complete (the checker calls it for instances made early). */
-void type_complete_instance(type_universe *u, type *inst);
-
 /* malloc'd type string: mode 0 as reflect's %T prints it, mode 1 as
    go/types prints it in messages (rel: the package whose names print
    unqualified). */

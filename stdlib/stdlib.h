@@ -9,13 +9,6 @@
  * bound, at codegen time, to the native registered under its link name
  * ("strings.Index", "strings.(*Builder).WriteString").
  */
-/* The build passes -Istdlib, so <stdlib.h> finds this file first: pull in
-   the C library's header as well (added by the stdlib helper). */
-#ifdef __clang__
-#pragma clang diagnostic ignored "-Winclude-next-absolute-path"
-#endif
-#include_next <stdlib.h>
-
 #ifndef GOLEM_STDLIB_H
 #define GOLEM_STDLIB_H
 

@@ -186,6 +186,14 @@ func (f funcValue) Set(s string) error { return f(s) }
 
 func (f funcValue) String() string { return "" }
 
+type boolFuncValue func(string) error
+
+func (f boolFuncValue) Set(s string) error { return f(s) }
+
+func (f boolFuncValue) String() string { return "" }
+
+func (f boolFuncValue) IsBoolFlag() bool { return true }
+
 // Value is the interface to the dynamic value stored in a flag.
 type Value interface {
 	String() string
@@ -306,7 +314,7 @@ func isZeroValue(flag *Flag, value string) bool {
 		return value == "false"
 	case *intValue, *int64Value, *uintValue, *uint64Value, *float64Value:
 		return value == "0"
-	case *stringValue, funcValue:
+	case *stringValue, funcValue, boolFuncValue:
 		return value == ""
 	}
 	return value == "" || value == "0" || value == "false" || value == "<nil>"
@@ -546,6 +554,16 @@ func (f *FlagSet) Func(name, usage string, fn func(string) error) {
 
 func Func(name, usage string, fn func(string) error) {
 	CommandLine.Func(name, usage, fn)
+}
+
+// BoolFunc defines a flag that takes no value (like a bool flag) and
+// calls fn with "true" or its explicit value at each occurrence.
+func (f *FlagSet) BoolFunc(name, usage string, fn func(string) error) {
+	f.Var(boolFuncValue(fn), name, usage)
+}
+
+func BoolFunc(name, usage string, fn func(string) error) {
+	CommandLine.BoolFunc(name, usage, fn)
 }
 
 // Var defines a flag with the given Value.

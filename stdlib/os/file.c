@@ -16,12 +16,14 @@
  */
 #define _GNU_SOURCE
 #include "natives.h"
+#include <stdlib.h>
 
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>

@@ -702,6 +702,44 @@ func TempDir() string {
 	return dir
 }
 
+// DirFS returns a file system (an fs.FS) for the tree of files rooted at
+// dir; names are slash-separated paths without "." or ".." elements.
+func DirFS(dir string) fs.FS {
+	return dirFS(dir)
+}
+
+type dirFS string
+
+func (dir dirFS) join(op, name string) (string, error) {
+	if !fs.ValidPath(name) {
+		return "", &PathError{Op: op, Path: name, Err: ErrInvalid}
+	}
+	if name == "." {
+		return string(dir), nil
+	}
+	return string(dir) + "/" + name, nil
+}
+
+func (dir dirFS) Open(name string) (fs.File, error) {
+	full, err := dir.join("open", name)
+	if err != nil {
+		return nil, err
+	}
+	f, err := Open(full)
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+func (dir dirFS) Stat(name string) (fs.FileInfo, error) {
+	full, err := dir.join("stat", name)
+	if err != nil {
+		return nil, err
+	}
+	return Stat(full)
+}
+
 // nextRandom returns a decimal random string for temporary names.
 func nextRandom() string {
 	r := sysRandom()

@@ -19,6 +19,7 @@
  * (a stopped Timer can be Reset).
  */
 #include "natives.h"
+#include <stdlib.h>
 #include "chan.h"
 #include "proc.h"
 

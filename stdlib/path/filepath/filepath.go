@@ -297,3 +297,92 @@ func glob(dir, pattern string, matches []string) (m []string, e error) {
 	}
 	return
 }
+
+// EvalSymlinks returns p with every symbolic link resolved, cleaned. A
+// relative p gives a relative result. It walks p one element at a time,
+// keeping the resolved prefix in dest; a link's target is spliced in front
+// of the unread rest of p (an absolute target restarts dest at the root,
+// a relative one replaces dest's last element).
+func EvalSymlinks(p string) (string, error) {
+	rootLen := 0
+	if len(p) > 0 && p[0] == Separator {
+		rootLen = 1
+	}
+	dest := p[:rootLen]
+	links := 0
+	for start, end := rootLen, rootLen; start < len(p); start = end {
+		for start < len(p) && p[start] == Separator {
+			start++
+		}
+		end = start
+		for end < len(p) && p[end] != Separator {
+			end++
+		}
+		elem := p[start:end]
+		switch elem {
+		case "", ".":
+			continue
+		case "..":
+			r := strings.LastIndexByte(dest, Separator)
+			if r < rootLen || dest[r+1:] == ".." || dest == ".." {
+				if dest == "" || dest == ".." || r >= rootLen {
+					if len(dest) > rootLen {
+						dest += "/"
+					}
+					dest += ".."
+				} else {
+					dest = dest[:rootLen]
+				}
+			} else {
+				dest = dest[:r]
+			}
+			continue
+		}
+		if len(dest) > rootLen && dest[len(dest)-1] != Separator {
+			dest += "/"
+		}
+		dest += elem
+		fi, err := os.Lstat(dest)
+		if err != nil {
+			return "", err
+		}
+		if fi.Mode()&fs.ModeSymlink == 0 {
+			if !fi.IsDir() && end < len(p) {
+				return "", &fs.PathError{Op: "lstat", Path: dest + p[end:], Err: errors.New("not a directory")}
+			}
+			continue
+		}
+		links++
+		if links > 255 {
+			return "", errors.New("EvalSymlinks: too many links")
+		}
+		link, err := os.Readlink(dest)
+		if err != nil {
+			return "", err
+		}
+		p = link + p[end:]
+		if len(link) > 0 && link[0] == Separator {
+			dest = "/"
+			rootLen = 1
+			end = 1
+		} else {
+			if r := strings.LastIndexByte(dest, Separator); r >= rootLen {
+				dest = dest[:r]
+			} else {
+				dest = dest[:rootLen]
+			}
+			end = 0
+		}
+	}
+	return Clean(dest), nil
+}
+
+// IsLocal reports whether p is lexically local: not empty, not rooted,
+// and not escaping its directory with "..".
+func IsLocal(p string) bool {
+	if IsAbs(p) || p == "" {
+		return false
+	}
+	c := Clean(p)
+	return c != ".." && !strings.HasPrefix(c, "../")
+}

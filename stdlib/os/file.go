@@ -219,6 +219,7 @@ func (f *File) Close() error {
 	}
 	e := sysClose(f.fd)
 	f.fd = -1
+	delete(dirCursors, f)
 	if e != 0 {
 		return pathErr("close", f.name, e)
 	}
@@ -348,8 +349,8 @@ func (f *File) Stat() (FileInfo, error) {
 	return newFileStat(basename(f.name), size, mode, mtime), nil
 }
 
-// ReadDir reads the directory's entries sorted by name; n > 0 limits the
-// count (golem reads the whole directory at once).
+// ReadDir reads the directory's entries sorted by name, n at a time when
+// n > 0 (as Readdirnames).
 func (f *File) ReadDir(n int) ([]DirEntry, error) {
 	names, err := f.Readdirnames(n)
 	dir := f.name
@@ -365,7 +366,7 @@ func (f *File) ReadDir(n int) ([]DirEntry, error) {
 }
 
 // Readdir returns the FileInfo of the directory's entries (from Lstat),
-// sorted by name; n > 0 limits the count as ReadDir does.
+// sorted by name, n at a time when n > 0 (as Readdirnames).
 func (f *File) Readdir(n int) ([]FileInfo, error) {
 	names, err := f.Readdirnames(n)
 	infos := make([]FileInfo, 0, len(names))
@@ -379,30 +380,49 @@ func (f *File) Readdir(n int) ([]FileInfo, error) {
 	return infos, err
 }
 
-// Readdirnames returns the names in the directory, sorted.
+// dirCursors holds, for each *File read with n > 0, the sorted names not
+// yet returned, so that successive calls continue where the last stopped
+// (os.go's File has no room for the state). Close drops the entry.
+var dirCursors = map[*File][]string{}
+
+// Readdirnames returns the names in the directory, sorted. With n > 0 it
+// returns at most n names per call, continuing across calls, and io.EOF
+// when none are left; with n <= 0 it returns every name not yet returned.
 func (f *File) Readdirnames(n int) (names []string, err error) {
 	if err := f.checkValid("readdirent"); err != nil {
 		return nil, err
 	}
-	all, e := sysReaddir(f.fd)
-	if e != 0 {
-		return nil, pathErr("readdirent", f.name, e)
-	}
-	start := 0
-	for i := 0; i < len(all); i++ {
-		if all[i] == 0 {
-			names = append(names, all[start:i])
-			start = i + 1
+	rest, ok := dirCursors[f]
+	if !ok {
+		all, e := sysReaddir(f.fd)
+		if e != 0 {
+			return nil, pathErr("readdirent", f.name, e)
 		}
+		start := 0
+		for i := 0; i < len(all); i++ {
+			if all[i] == 0 {
+				rest = append(rest, all[start:i])
+				start = i + 1
+			}
+		}
+		sortStrings(rest)
 	}
-	sortStrings(names)
-	if n > 0 && len(names) > n {
-		names = names[:n]
+	if n <= 0 {
+		dirCursors[f] = []string{}
+		if rest == nil {
+			rest = []string{}
+		}
+		return rest, nil
 	}
-	if n > 0 && len(names) == 0 {
-		return names, io.EOF
+	if len(rest) == 0 {
+		dirCursors[f] = rest
+		return []string{}, io.EOF
 	}
-	return names, nil
+	if n > len(rest) {
+		n = len(rest)
+	}
+	dirCursors[f] = rest[n:]
+	return rest[:n:n], nil
 }
 
 func sortStrings(a []string) {

@@ -127,6 +127,27 @@ func main() {
 	sort.Strings(names) // directory order is the file system's
 	fmt.Println(names, err)
 	d.Close()
+	// Reading a directory n entries at a time continues across calls.
+	os.WriteFile(dir+"/sub/x.txt", nil, 0644)
+	d, _ = os.Open(dir + "/sub")
+	total := 0
+	for {
+		batch, err := d.Readdirnames(2)
+		total += len(batch)
+		if err != nil {
+			fmt.Println(total, err)
+			break
+		}
+	}
+	rest, err := d.Readdirnames(-1)
+	fmt.Println(len(rest), err)
+	d.Close()
+	d, _ = os.Open(dir + "/sub")
+	e1, _ := d.ReadDir(1)
+	e2, _ := d.ReadDir(-1)
+	fmt.Println(len(e1), len(e2))
+	d.Close()
+	os.Remove(dir + "/sub/x.txt")
 	fmt.Println(os.Rename(dir+"/sub/z.txt", dir+"/sub/w.txt"))
 	_, err = os.Stat(dir + "/sub/z.txt")
 	fmt.Println(os.IsNotExist(err))
@@ -211,6 +232,9 @@ func main() {
 // true
 // true
 // [a z.txt] <nil>
+// 3 EOF
+// 0 <nil>
+// 1 2
 // <nil>
 // true
 // <nil>

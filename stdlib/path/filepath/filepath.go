@@ -323,16 +323,14 @@ func EvalSymlinks(p string) (string, error) {
 		case "", ".":
 			continue
 		case "..":
+			// Back up one element, unless there is none to remove
+			// (or it is itself a ".." that had to be kept).
 			r := strings.LastIndexByte(dest, Separator)
-			if r < rootLen || dest[r+1:] == ".." || dest == ".." {
-				if dest == "" || dest == ".." || r >= rootLen {
-					if len(dest) > rootLen {
-						dest += "/"
-					}
-					dest += ".."
-				} else {
-					dest = dest[:rootLen]
+			if r < rootLen || dest[r+1:] == ".." {
+				if len(dest) > rootLen {
+					dest += "/"
 				}
+				dest += ".."
 			} else {
 				dest = dest[:r]
 			}

@@ -9,10 +9,10 @@
  * path is shown as given.
  *
  * Diagnostics. Every stage appends errors with diag_error(); nothing is
- * printed until diag_print(), which sorts them by position (stable, so
- * errors at one position keep the order they were reported in), drops exact
- * duplicates, and prints at most 10 followed by "too many errors", which is
- * what the gc compiler does.
+ * printed until diag_print(), which does what the gc compiler does: it
+ * drops exact duplicates, keeps the first 10 in the order they were found,
+ * prints those sorted by position (stable, so errors at one position keep
+ * their order), then "too many errors" when more were found.
  *
  * Invariant: diags[i].msg is malloc'd and owned by the compilation; files'
  * strings live in the arena.
@@ -142,38 +142,59 @@ static int pos_cmp(src_pos a, src_pos b)
     return 0;
 }
 
-/* Stable insertion sort: diagnostics are few and mostly in order. */
-static void diag_sort(compilation *c)
+/* Stable insertion sort of the first n diagnostics: they are few and
+   mostly in order already. */
+static void diag_sort(diag *d, int n)
 {
-    for (int i = 1; i < c->ndiags; i++) {
-        diag d = c->diags[i];
+    for (int i = 1; i < n; i++) {
+        diag x = d[i];
         int j = i;
-        while (j > 0 && pos_cmp(c->diags[j - 1].pos, d.pos) > 0) {
-            c->diags[j] = c->diags[j - 1];
+        while (j > 0 && pos_cmp(d[j - 1].pos, x.pos) > 0) {
+            d[j] = d[j - 1];
             j--;
         }
-        c->diags[j] = d;
+        d[j] = x;
     }
 }
 
+static bool diag_same(const diag *a, const diag *b)
+{
+    return pos_cmp(a->pos, b->pos) == 0 && strcmp(a->msg, b->msg) == 0;
+}
+
+/* Moves exact duplicates to the end and returns how many distinct
+   diagnostics lead the array, keeping the order they were reported in. */
+static int diag_dedupe(compilation *c)
+{
+    int kept = 0;
+    for (int i = 0; i < c->ndiags; i++) {
+        bool dup = false;
+        for (int j = 0; j < kept && !dup; j++)
+            dup = diag_same(&c->diags[j], &c->diags[i]);
+        if (dup)
+            continue;
+        diag d = c->diags[i];
+        c->diags[i] = c->diags[kept];
+        c->diags[kept++] = d;
+    }
+    return kept;
+}
+
+/* As gc: the first ten distinct errors in the order they were found,
+   printed sorted by position, then "too many errors" if there were more. */
 void diag_print(compilation *c, FILE *out)
 {
-    diag_sort(c);
-    int printed = 0;
-    for (int i = 0; i < c->ndiags; i++) {
+    int distinct = diag_dedupe(c);
+    int shown = distinct < DIAG_PRINT_MAX ? distinct : DIAG_PRINT_MAX;
+    diag_sort(c->diags, shown);
+    for (int i = 0; i < shown; i++) {
         diag *d = &c->diags[i];
-        if (i > 0 && pos_cmp(c->diags[i - 1].pos, d->pos) == 0 &&
-            strcmp(c->diags[i - 1].msg, d->msg) == 0)
-            continue;
-        if (printed == DIAG_PRINT_MAX) {
-            fprintf(out, "too many errors\n");
-            return;
-        }
         if (d->pos.line > 0)
             fprintf(out, "%s:%d:%d: %s\n", comp_file_name(c, d->pos.file),
                     d->pos.line, d->pos.col, d->msg);
         else
             fprintf(out, "%s\n", d->msg);
-        printed++;
     }
+    if (distinct > shown)
+        fprintf(out, "too many errors\n");
 }

@@ -32,7 +32,7 @@
  */
 #include "codegen.h"
 #include "stdlib.h"
-#include <malloc.h>
+#include <stdlib.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>

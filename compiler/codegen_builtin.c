@@ -16,7 +16,7 @@
  * whose body is the builtin call on them.
  */
 #include "codegen.h"
-#include <malloc.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int cg_bdst(cg_fn *f, type *t, int dst)

@@ -27,7 +27,7 @@
  * interface method call becomes a bound method value.
  */
 #include "codegen.h"
-#include <malloc.h>
+#include <stdlib.h>
 #include <string.h>
 
 static ast_node *cg_unparen(ast_node *e)

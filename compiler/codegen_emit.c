@@ -21,7 +21,7 @@
  * SK_SCALAR in the pointer map.
  */
 #include "codegen.h"
-#include <malloc.h> /* not <stdlib.h>: -Istdlib shadows it */
+#include <stdlib.h>
 #include <string.h>
 
 static void *cg_grow(void *p, int *cap, int need, size_t elem)

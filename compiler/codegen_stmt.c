@@ -32,7 +32,7 @@
  * resumes (proto->resume_pc).
  */
 #include "codegen.h"
-#include <malloc.h>
+#include <stdlib.h>
 #include <string.h>
 
 static bool cg_is_blank(ast_node *e)

@@ -22,12 +22,8 @@
  * and calls the method. Wrappers are made once per method and cached.
  */
 #include "codegen.h"
-#include <malloc.h>
+#include <stdlib.h>
 #include <string.h>
-
-/* <stdlib.h> is shadowed by stdlib/stdlib.h under -Istdlib */
-void qsort(void *base, size_t n, size_t size,
-           int (*cmp)(const void *, const void *));
 
 /* ---- method sets ---- */
 

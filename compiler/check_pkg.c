@@ -94,6 +94,25 @@ static bool unsupported_import(checker *ck, const char *path, src_pos pos)
     return false;
 }
 
+/* Whether path lies under one of the top-level folders of Go's standard
+   library (an unknown path there is a package golem does not have yet,
+   rather than one that does not exist). */
+static bool in_go_std_tree(const char *path)
+{
+    static const char *roots[] = {
+        "archive", "bufio", "bytes", "cmp", "compress", "container",
+        "context", "crypto", "database", "debug", "embed", "encoding",
+        "errors", "expvar", "flag", "fmt", "go", "hash", "html", "image",
+        "index", "io", "iter", "log", "maps", "math", "mime", "net", "os",
+        "path", "regexp", "runtime", "slices", "sort", "strconv", "strings",
+        "sync", "testing", "text", "time", "unicode", "unique"};
+    size_t len = strcspn(path, "/");
+    for (size_t i = 0; i < sizeof roots / sizeof *roots; i++)
+        if (strlen(roots[i]) == len && strncmp(path, roots[i], len) == 0)
+            return true;
+    return false;
+}
+
 /* Saved checker context around the check of another package or of a
    package-level object reached from inside a body. */
 typedef struct ck_saved {
@@ -162,7 +181,10 @@ ck_package *ck_import(checker *ck, const char *path, src_pos pos)
     int *files;
     int n = package_files(ck, path, &files);
     if (n == 0) {
-        ck_error(ck, pos, "package %s is not in std", path);
+        if (in_go_std_tree(path))
+            ck_error(ck, pos, "golem: package %s is not supported yet", path);
+        else
+            ck_error(ck, pos, "package %s is not in std", path);
         return NULL;
     }
     ck_package *p = ck_alloc(ck, sizeof *p);

@@ -253,6 +253,20 @@ static sudog *sudog_new(golem_g *g, golem_chan *c)
     return s;
 }
 
+/* memcpy/memset that accept the NULL buffers of zero-size elements
+   (chan struct{}). */
+static void elem_copy(void *dst, const void *src, size_t n)
+{
+    if (n > 0)
+        memcpy(dst, src, n);
+}
+
+static void elem_zero(void *dst, size_t n)
+{
+    if (n > 0)
+        memset(dst, 0, n);
+}
+
 static void *buf_slot(golem_chan *c, int64_t i)
 {
     return c->buf + (size_t)(i % c->cap) * c->esize;
@@ -303,7 +317,7 @@ static bool buffer_put(golem_chan *c, const void *mem)
 {
     if (c->count >= c->cap)
         return false;
-    memcpy(buf_slot(c, c->head + c->count), mem, c->esize);
+    elem_copy(buf_slot(c, c->head + c->count), mem, c->esize);
     set_count(c, c->count + 1);
     return true;
 }
@@ -313,13 +327,13 @@ static bool buffer_put(golem_chan *c, const void *mem)
 static void take_buffered(golem_vm *vm, golem_chan *c, void *mem)
 {
     void *p = buf_slot(c, c->head);
-    memcpy(mem, p, c->esize);
-    memset(p, 0, c->esize);
+    elem_copy(mem, p, c->esize);
+    elem_zero(p, c->esize);
     c->head = (c->head + 1) % c->cap;
     set_count(c, c->count - 1);
     sudog *w = dequeue(&c->sendq);
     if (w != NULL) {
-        memcpy(buf_slot(c, c->head + c->count), w->val, c->esize);
+        elem_copy(buf_slot(c, c->head + c->count), w->val, c->esize);
         set_count(c, c->count + 1);
         complete(vm, w);
     }
@@ -331,7 +345,7 @@ static bool send_nowait(golem_vm *vm, golem_chan *c, const void *mem)
 {
     sudog *r = dequeue(&c->recvq);
     if (r != NULL) {
-        memcpy(r->val, mem, c->esize);
+        elem_copy(r->val, mem, c->esize);
         r->ok = true;
         complete(vm, r);
         return true;
@@ -369,7 +383,7 @@ int chan_send(golem_g *g, golem_chan *c, const slot *val)
         return cannot_park(g);
     }
     sudog *s = sudog_new(g, c);
-    memcpy(s->val, mem, c->esize);
+    elem_copy(s->val, mem, c->esize);
     enqueue(&c->sendq, s);
     proc_park(g, s, "chan send", unlock_commit, c);
     return COOP_BLOCK;
@@ -395,13 +409,13 @@ static bool recv_nowait(golem_vm *vm, golem_chan *c, void *mem, bool *ok)
     }
     sudog *w = dequeue(&c->sendq);
     if (w != NULL) {
-        memcpy(mem, w->val, c->esize);
+        elem_copy(mem, w->val, c->esize);
         *ok = true;
         complete(vm, w);
         return true;
     }
     if (c->closed) {
-        memset(mem, 0, c->esize);
+        elem_zero(mem, c->esize);
         *ok = false;
         return true;
     }
@@ -450,7 +464,7 @@ int chan_close(golem_g *g, golem_chan *c)
     c->closed = true;
     sudog *s;
     while ((s = dequeue(&c->recvq)) != NULL) {
-        memset(s->val, 0, c->esize);
+        elem_zero(s->val, c->esize);
         s->ok = false;
         complete(g->vm, s);
     }

@@ -1325,6 +1325,9 @@ static int interp_execute(golem_g **gp, interp_mode mode)
         const itab *tab = RB.p;
         NILCHECK(tab);
         golem_proto *p = tab->fun[OC];
+        if (UNLIKELY(p == NULL))
+            RAISE(rt_fatal(g, "golem: interface method table entry has "
+                              "no code"));
         RA = R[OB + 1];
         CALL_PROTO(p, NULL, OA);
     }

@@ -517,10 +517,7 @@
    constant-pool entry and branch (a loop bound like 100000000 no longer
    needs a LOADI on every iteration). SQRT_F64/ABS_F64/FLOOR_F64/CEIL_F64/
    TRUNC_F64 can replace calls of math.Sqrt/Abs/Floor/Ceil/Trunc (a
-   native call costs ~5x more; 5% of nbody's time is the Sqrt call).
-   VM -> codegen note (09:10): tests/lang/prog_lru_cache.go crashes from a
-   register clash in main.(*LRU).Put, `if len(c.items) == c.cap`:
-   MAPLEN r7 r6; LD_64 r7 r0 +0; JNE r7 r7 (both operands in r7). */
+   native call costs ~5x more; 5% of nbody's time is the Sqrt call). */
 
 /* The opcode enum. */
 typedef enum opcode {

@@ -49,11 +49,15 @@ $(BUILD)/gen/lexer.c: compiler/lexer.re $(BUILD)/gen/parser.h
 	$(RE2C) -W --no-generation-date -o $@ $<
 
 # lemon writes parser.c and parser.h next to its input: run it on a copy.
-$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h: compiler/parser.y
+# One rule makes both; parser.h follows parser.c so that a parallel make
+# never runs lemon twice at once.
+$(BUILD)/gen/parser.c: compiler/parser.y
 	@mkdir -p $(BUILD)/gen
 	cp $< $(BUILD)/gen/parser.y
 	cd $(BUILD)/gen && $(LEMON) -q parser.y
 	@touch $(BUILD)/gen/parser.h
+
+$(BUILD)/gen/parser.h: $(BUILD)/gen/parser.c
 
 $(BUILD)/gen/stdlib_embed.c: $(STDLIB_GO) tools/embed-stdlib.sh
 	@mkdir -p $(dir $@)
@@ -88,7 +92,7 @@ $(BUILD)/unit/%: tests/unit/%.c $(BUILD)/libgolem.a
 test-unit: $(UNIT_BINS)
 
 test: $(GOLEM) $(UNIT_BINS)
-	@GOLEM_UNIT_DIR=$(BUILD)/unit sh tests/run.sh $(GOLEM)
+	@sh tests/run.sh $(GOLEM)
 
 test-oracle:
 	@sh tests/oracle.sh
@@ -96,8 +100,8 @@ test-oracle:
 check-asan:
 	$(MAKE) BUILD=build-asan OPT=-O1 \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
-	  LDFLAGS="-fsanitize=address,undefined" build-asan/golem
-	ASAN_OPTIONS=detect_leaks=0 GOLEM_UNIT_DIR=build-asan/unit sh tests/run.sh build-asan/golem
+	  LDFLAGS="-fsanitize=address,undefined" build-asan/golem test-unit
+	ASAN_OPTIONS=detect_leaks=0 GOLEM_TEST_TIMEOUT=60 sh tests/run.sh build-asan/golem
 
 # libFuzzer: the compile pipeline fed arbitrary bytes for 60 seconds, seeded
 # with every test program.

@@ -100,7 +100,8 @@ static int add_sources(compilation *c, const char *path)
         }
         if (d)
             closedir(d);
-        qsort(names, n, sizeof *names, compare_names);
+        if (n > 1)
+            qsort(names, n, sizeof *names, compare_names);
         if (n == 0)
             fprintf(stderr, "golem: no Go files in %s\n", path);
     } else {

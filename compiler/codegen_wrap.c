@@ -124,7 +124,8 @@ void cg_method_set(cg_state *st, type *t, cg_mset *out)
         if (!out->e[i].ambiguous)
             out->e[k++] = out->e[i];
     out->n = k;
-    qsort(out->e, out->n, sizeof(cg_mentry), cg_mentry_cmp);
+    if (out->n > 1)
+        qsort(out->e, out->n, sizeof(cg_mentry), cg_mentry_cmp);
 }
 
 void cg_mset_free(cg_mset *ms)

@@ -3,7 +3,9 @@
  *
  *   golem run FILE.go|DIR [args...]   compile and run package main
  *   golem FILE.go [args...]           the same
- *   golem disasm FILE.go|DIR          print the bytecode of every function
+ *   golem disasm [-all] FILE.go|DIR   print the bytecode of package main's
+ *                                     functions (closures and wrappers
+ *                                     included); -all: of every function
  *   golem parse FILE.go               print the syntax tree (for debugging
  *                                     the front end)
  *   golem version
@@ -26,12 +28,19 @@
 
 enum { EXIT_COMPILE = 1, EXIT_USAGE = 2 };
 
+/* What cmd_run does once the program is compiled. */
+typedef enum run_mode {
+    MODE_RUN,         /* execute it */
+    MODE_DISASM_MAIN, /* print package main's functions */
+    MODE_DISASM_ALL,  /* print every function */
+} run_mode;
+
 static void usage(void)
 {
     fprintf(stderr,
             "usage: golem run FILE.go|DIR [arguments...]\n"
             "       golem FILE.go [arguments...]\n"
-            "       golem disasm FILE.go|DIR\n"
+            "       golem disasm [-all] FILE.go|DIR\n"
             "       golem parse FILE.go\n"
             "       golem version\n");
 }
@@ -139,7 +148,7 @@ static bool front_end(compilation *c)
     return true;
 }
 
-static int cmd_run(const char *path, int argc, char **argv, bool disasm)
+static int cmd_run(const char *path, int argc, char **argv, run_mode mode)
 {
     golem_vm *vm = vm_new();
     compilation *c = comp_new(vm);
@@ -151,8 +160,9 @@ static int cmd_run(const char *path, int argc, char **argv, bool disasm)
         diag_print(c, stderr);
         goto done;
     }
-    if (disasm) {
-        vm_disasm(vm, stdout);
+    if (mode != MODE_RUN) {
+        vm_disasm_prefix(vm, mode == MODE_DISASM_ALL ? NULL : "main.",
+                         stdout);
         status = 0;
         goto done;
     }
@@ -207,11 +217,20 @@ int main(int argc, char **argv)
         }
         if (cmd[0] == 'p')
             return cmd_parse(argv[2]);
+        if (cmd[0] == 'd') {
+            bool all = strcmp(argv[2], "-all") == 0;
+            if (all && argc < 4) {
+                usage();
+                return EXIT_USAGE;
+            }
+            return cmd_run(argv[all ? 3 : 2], 0, NULL,
+                           all ? MODE_DISASM_ALL : MODE_DISASM_MAIN);
+        }
         /* os.Args[0] is the program, then its arguments */
-        return cmd_run(argv[2], argc - 2, argv + 2, cmd[0] == 'd');
+        return cmd_run(argv[2], argc - 2, argv + 2, MODE_RUN);
     }
     if (has_go_suffix(cmd))
-        return cmd_run(cmd, argc - 1, argv + 1, false);
+        return cmd_run(cmd, argc - 1, argv + 1, MODE_RUN);
     if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
         usage();
         return 0;

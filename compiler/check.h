@@ -189,6 +189,8 @@ typedef struct ck_func {
     symbol **captures;        /* free variables of a literal, in order */
     int ncaptures;
     const char *name;         /* "main.main", "main.main.func1" */
+    bool has_defer;           /* (added for codegen) the body holds a defer
+                                 statement, literals' bodies excluded */
 } ck_func;
 
 typedef struct ck_package {

@@ -52,6 +52,12 @@ typedef struct scope {
     symbol **syms;
     int nsyms, cap;
     ck_func *fn; /* SC_FUNC: the function whose outermost block this is */
+    /* Hash index over syms, kept only for big scopes (package, universe;
+       check_scope.c): open addressing, a power-of-two number of slots,
+       covering syms[0..nindexed). Arena memory. */
+    struct ast_arena *arena;
+    symbol **index;
+    int index_cap, nindexed;
 } scope;
 
 /* Package-level declaration info (symbol.ck_decl). */

@@ -5,7 +5,15 @@
  * blocks. A scope is a small array of symbols searched linearly (blocks
  * rarely hold more than a dozen names; the package and universe scopes use
  * the same array, and a name lookup costs a string comparison per entry
- * only when the first characters match). Declaring a name that the same
+ * only when the first characters match). A scope that grows past
+ * SCOPE_INDEX_MIN names (package blocks, the universe) also gets a hash
+ * index, an open-addressing table over its symbols kept at most half full
+ * and brought up to date lazily by the lookup itself: symbols are only ever
+ * appended (or the whole scope emptied), so the index covers a prefix
+ * syms[0..nindexed) and a later insertion of an equal name replaces the
+ * earlier one, as the backward linear search would find it first. Names are
+ * usually interned, so a hit is mostly a pointer comparison. Declaring a
+ * name that the same
  * scope already holds is the "redeclared in this block" error; the blank
  * identifier is never entered.
  *
@@ -21,11 +29,62 @@ scope *ck_scope_new(checker *ck, scope *parent, int kind)
     scope *s = ck_alloc(ck, sizeof *s);
     s->parent = parent;
     s->kind = kind;
+    s->arena = ck->c->arena;
     return s;
+}
+
+enum { SCOPE_INDEX_MIN = 16 };
+
+static uint32_t name_hash(const char *name)
+{
+    uint32_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    return h;
+}
+
+static bool same_name(const char *a, const char *b)
+{
+    return a == b || (a[0] == b[0] && strcmp(a, b) == 0);
+}
+
+static void index_insert(scope *s, symbol *sym)
+{
+    uint32_t mask = (uint32_t)s->index_cap - 1;
+    for (uint32_t i = name_hash(sym->name) & mask;; i = (i + 1) & mask) {
+        if (!s->index[i] || same_name(s->index[i]->name, sym->name)) {
+            s->index[i] = sym;
+            return;
+        }
+    }
+}
+
+/* Brings s->index up to date with s->syms (growing or rebuilding it). */
+static void index_sync(scope *s)
+{
+    if (s->nindexed > s->nsyms || s->nsyms * 2 > s->index_cap) {
+        int cap = s->index_cap ? s->index_cap : 64;
+        while (s->nsyms * 2 > cap) cap *= 2;
+        s->index = ast_alloc(s->arena, sizeof *s->index * (size_t)cap);
+        s->index_cap = cap;
+        s->nindexed = 0;
+    }
+    for (; s->nindexed < s->nsyms; s->nindexed++)
+        index_insert(s, s->syms[s->nindexed]);
+}
+
+static symbol *index_lookup(scope *s, const char *name)
+{
+    if (s->nindexed != s->nsyms) index_sync(s);
+    uint32_t mask = (uint32_t)s->index_cap - 1;
+    for (uint32_t i = name_hash(name) & mask; s->index[i]; i = (i + 1) & mask)
+        if (same_name(s->index[i]->name, name)) return s->index[i];
+    return NULL;
 }
 
 symbol *ck_scope_lookup_local(scope *s, const char *name)
 {
+    if (s->nsyms >= SCOPE_INDEX_MIN && s->arena) return index_lookup(s, name);
     for (int i = s->nsyms - 1; i >= 0; i--) {
         const char *n = s->syms[i]->name;
         if (n == name || (n[0] == name[0] && strcmp(n, name) == 0))

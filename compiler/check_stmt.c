@@ -1216,7 +1216,10 @@ void ck_stmt(checker *ck, ast_node *s)
         break;
     }
     case N_GO: go_defer(ck, s, "go"); break;
-    case N_DEFER: go_defer(ck, s, "defer"); break;
+    case N_DEFER:
+        if (ck->fctx && ck->fctx->fn) ck->fctx->fn->has_defer = true;
+        go_defer(ck, s, "defer");
+        break;
     case N_RETURN: return_stmt(ck, s); break;
     case N_BRANCH: branch_stmt(ck, s); break;
     case N_LABELED: labeled(ck, s); break;

@@ -20,6 +20,8 @@
 
 /* ---------- lookup ---------- */
 
+enum { LOOKUP_MAX_CANDS = 64 };
+
 typedef struct cand {
     type *t;
     sel_step path[32];
@@ -46,10 +48,16 @@ void ck_lookup_field_or_method(checker *ck, type *t, const char *name,
 {
     memset(r, 0, sizeof *r);
     if (!t || !name || ck_is_blank(name)) return;
-    cand *cur = calloc(64, sizeof *cur), *next = calloc(64, sizeof *next);
+    /* Two generations of candidates; most lookups end at depth 0, so the
+       arrays are stack storage left uninitialised except for cur[0]
+       (zeroing ~36 KiB per selector dominated start-up time). */
+    cand cur_buf[LOOKUP_MAX_CANDS], next_buf[LOOKUP_MAX_CANDS];
+    cand *cur = cur_buf, *next = next_buf;
     type *seen[128];
     int ncur = 1, nseen = 0;
     cur[0].t = t;
+    cur[0].npath = 0;
+    cur[0].indirect = false;
     for (int depth = 0; depth < 16 && ncur > 0; depth++) {
         int found = 0, nnext = 0;
         for (int ci = 0; ci < ncur; ci++) {
@@ -94,7 +102,7 @@ void ck_lookup_field_or_method(checker *ck, type *t, const char *name,
                         r->npath++;
                         r->indirect = c->indirect || isptr;
                     }
-                    if (f->embedded && nnext < 64 && c->npath < 31) {
+                    if (f->embedded && nnext < LOOKUP_MAX_CANDS && c->npath < 31) {
                         cand *n = &next[nnext++];
                         *n = *c;
                         n->t = f->type;
@@ -126,8 +134,6 @@ void ck_lookup_field_or_method(checker *ck, type *t, const char *name,
         next = tmp;
         ncur = nnext;
     }
-    free(cur);
-    free(next);
 }
 
 /* ---------- interfaces ---------- */

@@ -217,26 +217,6 @@ type *cg_method_recv(cg_state *st, method *m, type *owner)
 
 /* ---- function bodies ---- */
 
-static bool cg_has_defer(ast_node *n)
-{
-    if (!n)
-        return false;
-    if (n->kind == N_DEFER)
-        return true;
-    if (n->kind == N_FUNCLIT)
-        return false;
-    if (cg_has_defer(n->a) || cg_has_defer(n->b) || cg_has_defer(n->c) ||
-        cg_has_defer(n->d))
-        return true;
-    for (int i = 0; i < n->list.len; i++)
-        if (cg_has_defer(n->list.items[i]))
-            return true;
-    for (int i = 0; i < n->list2.len; i++)
-        if (cg_has_defer(n->list2.items[i]))
-            return true;
-    return false;
-}
-
 /* Type of parameter i (receiver first) of ck. */
 static type *cg_param_type(cg_fn *f, ck_func *ck, int i)
 {
@@ -333,7 +313,7 @@ static void cg_gen_body(cg_state *st, cg_fn *parent, ck_func *ck,
     ast_node *d = ck->decl;
     ast_node *body = d->kind == N_FUNCDECL ? d->c : d->b;
     f.line = d->pos.line;
-    f.has_defer = cg_has_defer(body);
+    f.has_defer = ck->has_defer; /* noted by the checker: no tree walk */
     cg_prologue(&f, ck);
     if (body)
         cg_block(&f, body);

@@ -17,6 +17,9 @@
 #                                        needs a diagnostic FILE:LINE:COL: MSG
 #                                        with MSG matching re (grep -E), and no
 #                                        diagnostic may name an unannotated line.
+#   cli:NAME                            checks of the command line itself
+#                                        (run_cli below): version, disasm,
+#                                        run DIR, an unknown command.
 #   BUILDDIR/unit/test_*                C unit tests built by the Makefile
 #                                        (BUILDDIR = the folder of BINARY); a
 #                                        line starting FAIL or a non-zero exit
@@ -229,6 +232,69 @@ $(tail -n 5 "$W/out" | sed 's/^/    /')"
 	fi
 }
 
+# run_cli NAME: one check of the command line (list entry cli:NAME).
+run_cli() {
+	name=$1
+	msgs=""
+	case $name in
+	version)
+		"$BIN" version > "$W/out" 2> "$W/err"
+		status=$?
+		if [ "$status" -ne 0 ] || ! grep -q '^golem version ' "$W/out"; then
+			msgs="golem version: exit status $status, output \"$(sed -n 1p "$W/out")\""
+		fi
+		;;
+	disasm)
+		timeout -k 5 "$TIMEOUT" "$BIN" disasm examples/hello.go > "$W/out" 2> "$W/err"
+		status=$?
+		if [ "$status" -ne 0 ]; then
+			msgs="golem disasm: exit status $status"
+		elif ! grep -q '^func main\.main ' "$W/out"; then
+			msgs="golem disasm: no \"func main.main\" line"
+		elif ! grep -q '^  ptrmap ' "$W/out"; then
+			msgs="golem disasm: no ptrmap line"
+		elif grep '^func ' "$W/out" | grep -v -q '^func main\.'; then
+			msgs="golem disasm: lists a function outside package main: $(grep '^func ' "$W/out" | grep -v '^func main\.' | sed -n 1p)"
+		fi
+		timeout -k 5 "$TIMEOUT" "$BIN" disasm -all examples/hello.go > "$W/out" 2> "$W/err"
+		status=$?
+		if [ "$status" -ne 0 ] || ! grep -q '^func fmt\.Println ' "$W/out"; then
+			msgs="${msgs:+$msgs
+}golem disasm -all: exit status $status, or no \"func fmt.Println\" line"
+		fi
+		;;
+	rundir)
+		dir=tests/lang/multifile_package
+		src=$(grep -l '^// Output:$' "$dir"/*.go | sed -n 1p)
+		expected_output "$src" > "$W/want"
+		timeout -k 5 "$TIMEOUT" "$BIN" run "$dir" < /dev/null > "$W/out" 2> "$W/err"
+		status=$?
+		ensure_final_newline "$W/out"
+		if [ "$status" -ne 0 ]; then
+			msgs="golem run $dir: exit status $status"
+		elif ! diff "$W/want" "$W/out" > /dev/null 2>&1; then
+			msgs="golem run $dir: stdout differs:
+$(short_diff "$W/want" "$W/out")"
+		fi
+		;;
+	unknown)
+		"$BIN" no-such-command > "$W/out" 2> "$W/err"
+		status=$?
+		if [ "$status" -ne 2 ]; then
+			msgs="golem no-such-command: exit status $status, want 2"
+		fi
+		;;
+	*)
+		msgs="unknown cli check"
+		;;
+	esac
+	if [ -n "$msgs" ]; then
+		result 0 1 "FAIL cli:$name: $msgs"
+	else
+		result 1 0
+	fi
+}
+
 worker() {
 	BIN=$1
 	RESDIR=$2
@@ -238,6 +304,7 @@ worker() {
 	W=$RES.d
 	mkdir -p "$W"
 	case $path in
+	cli:*) run_cli "${path#cli:}" ;;
 	tests/errors/*) run_errors "$path" ;;
 	tests/*) run_program "$path" ;;
 	*) run_unit "$path" ;;
@@ -282,6 +349,9 @@ list_tests() {
 	for p in tests/errors/*.go; do
 		[ -e "$p" ] && echo "$p"
 	done
+	for p in version disasm rundir unknown; do
+		echo "cli:$p"
+	done
 	for p in "$BUILDDIR"/unit/test_*; do
 		[ -f "$p" ] && [ -x "$p" ] && echo "$p"
 	done
@@ -296,6 +366,9 @@ trap 'rm -rf "$RESDIR"' EXIT INT TERM
 # rejects on purpose, such as a feature it does not support yet).
 skip_newer() {
 	while read -r p; do
+		case $p in
+		cli:*) echo "$p"; continue ;;
+		esac
 		f=$p
 		if [ -d "$p" ]; then
 			for f in "$p"/*.go; do break; done

@@ -197,6 +197,11 @@ struct ast_node {
        (`=`, `:=`, `++`, `<-`, `range`), N_KEYVALUE `:`, N_COMPOSITE `{`,
        N_UNARY/N_STAR the operator (same as pos). Every other node: = pos. */
     src_pos oppos;
+
+    /* Added for lazy parsing (parse.c): an N_BLOCK function body that
+       parse_file_skim() skipped (its list is empty until parse_body()
+       fills it); NULL for every other node. */
+    struct ast_unparsed *unparsed;
 };
 
 /* The arena that owns every node and string of one compilation. */

@@ -218,9 +218,19 @@ typedef struct ck_program {
     ck_package **pkgs;
     int npkgs;
     type_universe *types;
+    /* (added) the checker, kept alive when bodies of imported (standard)
+       packages were left unchecked for speed; ck_ensure_body checks one on
+       demand. NULL when every body was checked (GOLEM_CHECK_ALL set). */
+    struct checker *lazy;
 } ck_program;
 
 /* Look up a member of a checked package (the REPL and API use it). */
 symbol *ck_lookup(ck_package *pkg, const char *name);
+
+/* (added) Checks the body of package-level function or method fn now if
+   its check was deferred (ck_program.lazy); its ck_funcs (literals too) are
+   then appended to its package's funcs. True when a body was checked now;
+   errors go to the compilation's diagnostics as usual. */
+bool ck_ensure_body(ck_program *prog, symbol *fn);
 
 #endif

@@ -71,6 +71,7 @@ typedef struct ck_decl {
     symbol **names;     /* VARSPEC: all symbols the spec declares */
     int nnames;
     bool emitted, visiting;
+    bool body_pending;  /* function: body check deferred (lazy_bodies) */
     int walk;           /* init-order traversal stamp */
     scope *tparam_scope; /* generic func / method of generic type / generic
                             type: the scope declaring its type params */
@@ -164,6 +165,8 @@ typedef struct checker {
     scope **method_files;
     int nmethods, capmethods, nmfiles, capmfiles;
     bool in_stdlib;        /* checking an embedded standard package */
+    bool lazy_bodies;      /* defer standard packages' function bodies
+                              until codegen or init order needs them */
     /* `type A B` met while B's own declaration was in progress: A's
        underlying is copied from B once B is complete */
     type **pend_named, **pend_rhs;

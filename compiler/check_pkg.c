@@ -19,7 +19,14 @@
  *      declarations work. Colour 1 marks an object in progress; meeting it
  *      again is a cycle (legal only through a named type).
  *   3. bodies: every function body is checked; closures are checked where
- *      they appear.
+ *      they appear. In an imported (standard) package the bodies are only
+ *      marked pending (ck_decl.body_pending) and checked on demand, by
+ *      ck_ensure_body() when codegen reaches the function or when the
+ *      init-order walk needs its dependencies: start-up checks only what
+ *      runs. Declarations and signatures are always checked eagerly. The
+ *      environment variable GOLEM_CHECK_ALL turns this off (every body is
+ *      checked, unused imports reported), which tests/unit/test_stdlib.c
+ *      uses to keep every shipped package fully checked.
  *   4. init order: while resolving variable initialisers and function
  *      bodies the checker records, per package-level declaration, which
  *      package-level variables and functions it references (ck_decl.deps).
@@ -74,7 +81,10 @@ static int package_files(checker *ck, const char *path, int **out)
         for (const stdlib_file *f = stdlib_files; f->pkgpath; f++) {
             if (strcmp(f->pkgpath, path) != 0 || n >= 64) continue;
             int fi = comp_add_file(c, f->name, f->text, f->len, f->pkgpath);
-            if (!parse_file(c, fi)) ck->nerrors++;
+            /* lazy bodies: skim, parse a body when it is checked */
+            bool ok = ck->lazy_bodies ? parse_file_skim(c, fi)
+                                      : parse_file(c, fi);
+            if (!ok) ck->nerrors++;
             idx[n++] = fi;
         }
     }
@@ -584,6 +594,8 @@ static void check_method_decls(checker *ck, symbol *tsym)
 
 /* ---------- init order ---------- */
 
+static bool ensure_body(checker *ck, symbol *s);
+
 static void collect_var_deps(checker *ck, ck_decl *d, int walk,
                              symbol ***out, int *n, int *cap)
 {
@@ -594,6 +606,7 @@ static void collect_var_deps(checker *ck, ck_decl *d, int walk,
         } else if (s->kind == SYM_FUNC && s->ck_decl &&
                    s->ck_decl->walk != walk) {
             s->ck_decl->walk = walk;
+            ensure_body(ck, s); /* its deps are recorded by its body */
             collect_var_deps(ck, s->ck_decl, walk, out, n, cap);
         }
     }
@@ -777,13 +790,9 @@ ck_func *ck_new_func(checker *ck, ast_node *decl, symbol *sym, type *sig)
     return fn;
 }
 
-static void check_body(checker *ck, symbol *s)
+static void check_body_now(checker *ck, symbol *s)
 {
     ast_node *f = s->funcdecl;
-    if (!f || !f->c) {
-        if (f) ck->pkg->native = true;
-        return;
-    }
     ck_saved sv;
     save_ctx(ck, &sv);
     ck->scope = s->ck_decl->tparam_scope ? s->ck_decl->tparam_scope
@@ -793,10 +802,47 @@ static void check_body(checker *ck, symbol *s)
     ck->iota = -1;
     ck->cur_func_name = s->link_name;
     ck->funclit_count = 0;
+    if (!parse_body(ck->c, f)) ck->nerrors++; /* skimmed (lazy) body */
     ck_func *fn = ck_new_func(ck, f, s, s->type);
     fn->name = s->link_name;
     ck_func_body(ck, fn, f->c);
     restore_ctx(ck, &sv);
+}
+
+static void check_body(checker *ck, symbol *s)
+{
+    ast_node *f = s->funcdecl;
+    if (!f || !f->c) {
+        if (f) ck->pkg->native = true;
+        return;
+    }
+    if (ck->lazy_bodies && ck->in_stdlib && s->ck_decl) {
+        s->ck_decl->body_pending = true;
+        return;
+    }
+    check_body_now(ck, s);
+}
+
+/* Checks a deferred body now, in its own package's context. */
+static bool ensure_body(checker *ck, symbol *s)
+{
+    ck_decl *d = s->ck_decl;
+    if (!d || !d->body_pending) return false;
+    d->body_pending = false;
+    ck_saved sv;
+    save_ctx(ck, &sv);
+    ck->pkg = s->pkg;
+    ck->in_stdlib = true;
+    ck->fctx = NULL;
+    check_body_now(ck, s);
+    restore_ctx(ck, &sv);
+    return true;
+}
+
+bool ck_ensure_body(ck_program *prog, symbol *fn)
+{
+    if (!prog || !prog->lazy || !fn) return false;
+    return ensure_body(prog->lazy, fn);
 }
 
 /* ---------- the package ---------- */
@@ -865,7 +911,9 @@ static void check_package(checker *ck, ck_package *pkg, int *files,
             }
     }
     compute_init_order(ck, &objs);
-    for (int i = 0; i < nfiles; i++) check_unused_imports(ck, fscopes[i]);
+    /* with bodies pending, an import used only in bodies looks unused */
+    if (!(ck->lazy_bodies && ck->in_stdlib))
+        for (int i = 0; i < nfiles; i++) check_unused_imports(ck, fscopes[i]);
     if (strcmp(pkg->path, "main") == 0) {
         symbol *m = ck_scope_lookup_local(pkg->scope, "main");
         bool named_main = false; /* "cannot declare main" was reported */
@@ -891,10 +939,12 @@ symbol *ck_lookup(ck_package *pkg, const char *name)
 bool check_program(compilation *c)
 {
     types_init();
-    checker ck;
-    memset(&ck, 0, sizeof ck);
-    ck.c = c;
-    ck.iota = -1;
+    /* arena memory, zeroed: with lazy bodies the checker outlives this
+       call (ck_program.lazy) and dies with the compilation */
+    checker *ck = ast_alloc(c->arena, sizeof *ck);
+    ck->c = c;
+    ck->iota = -1;
+    ck->lazy_bodies = getenv("GOLEM_CHECK_ALL") == NULL;
     type_universe *u = NULL;
     if (c->vm) {
         if (!c->vm->types) c->vm->types = types_universe_new();
@@ -902,18 +952,19 @@ bool check_program(compilation *c)
     } else {
         u = types_universe_new();
     }
-    ck.u = u;
-    ck.prog = ck_alloc(&ck, sizeof *ck.prog);
-    ck.prog->types = u;
-    c->prog = ck.prog;
-    ck.universe = ck_universe(&ck);
+    ck->u = u;
+    ck->prog = ck_alloc(ck, sizeof *ck->prog);
+    ck->prog->types = u;
+    c->prog = ck->prog;
+    ck->universe = ck_universe(ck);
     int before = diag_count(c);
-    ck_package *main_pkg = ck_alloc(&ck, sizeof *main_pkg);
+    ck_package *main_pkg = ck_alloc(ck, sizeof *main_pkg);
     main_pkg->path = "main";
-    add_entry(&ck, "main", main_pkg);
+    add_entry(ck, "main", main_pkg);
     int *files;
-    int n = package_files(&ck, "main", &files);
+    int n = package_files(ck, "main", &files);
     if (n == 0) return false;
-    check_package(&ck, main_pkg, files, n);
-    return diag_count(c) == before && ck.nerrors == 0;
+    check_package(ck, main_pkg, files, n);
+    if (ck->lazy_bodies) ck->prog->lazy = ck;
+    return diag_count(c) == before && ck->nerrors == 0;
 }

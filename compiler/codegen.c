@@ -59,6 +59,19 @@ golem_proto *cg_new_proto(cg_state *st, const char *name, src_pos pos)
     return p;
 }
 
+static void cg_collect_funcs(cg_state *st);
+
+/* Has the checker check fn's body if it was deferred (imported packages'
+   bodies are checked only when codegen reaches them), then refreshes the
+   list of checked functions. */
+static void cg_ensure_checked(cg_state *st, symbol *fn)
+{
+    if (ck_ensure_body(st->prog, fn)) {
+        st->nfuncs = 0;
+        cg_collect_funcs(st);
+    }
+}
+
 ck_func *cg_find_func(cg_state *st, ast_node *decl)
 {
     for (int i = 0; i < st->nfuncs; i++)
@@ -151,6 +164,7 @@ golem_proto *cg_func_proto(cg_state *st, symbol *fs)
             cg_missing_native(st, p);
         return p;
     }
+    cg_ensure_checked(st, fs);
     ck_func *ck = cg_find_func(st, d);
     if (ck && fs->ntparams == 0 && !cg_is_generic(ck)) {
         if (st->npending == st->cappending) {
@@ -357,6 +371,7 @@ void cg_drain_instances(cg_state *st)
             break;
         struct cg_inst in = st->insts[st->ninst_done++];
         ast_node *d = in.fn->funcdecl;
+        cg_ensure_checked(st, in.fn);
         ck_func *ck = d ? cg_find_func(st, d) : NULL;
         if (!ck || !d->c) {
             cg_error(st, in.fn->pos, "codegen: generic %s has no body",

@@ -63,6 +63,15 @@ const char *comp_file_name(const compilation *c, int file);
 /* lexer.re + parser.y: parse file index `file`; sets files[file].ast.
    Returns false when syntax errors were reported. */
 bool parse_file(compilation *c, int file);
+/* (added) Like parse_file, but the bodies of top-level functions and
+   methods are only scanned for their extent: each is an empty N_BLOCK
+   with ast_node.unparsed set, parsed when parse_body() is called (the
+   checker does so before checking a body). For the embedded standard
+   library, whose bodies are mostly never run by a given program. */
+bool parse_file_skim(compilation *c, int file);
+/* (added) Parses the skipped body of N_FUNCDECL decl in place (no-op when
+   it was parsed already). Returns false when syntax errors were reported. */
+bool parse_body(compilation *c, ast_node *decl);
 
 /* check*.c: type-check package main (all added files with pkgpath "main")
    and every package they import (loaded from the embedded stdlib sources).

@@ -928,6 +928,162 @@ static void feed_synthetic_package(void *parser, parse_ctx *pc, src_pos pos)
     }
 }
 
+/* ---- skimming (parse_file_skim) ----
+ *
+ * A skimming parse feeds the parser every token except those inside the
+ * body of a top-level function or method: the parser sees `{ }`, builds an
+ * empty N_BLOCK, and the `{` token is remembered so that parse_body() can
+ * later rescan from it. The body brace is recognised on the token stream:
+ * a `func` in column 1 after a `;` (or first) at nesting depth 0 arms the
+ * state machine; in the signature, the first `{` at depth 0 that does not
+ * follow `struct` or `interface` opens the body (braces of struct and
+ * interface types in a signature are either inside ( ) / [ ] or directly
+ * follow their keyword), while a `;` at depth 0 means a body-less
+ * declaration. The lexer's own brace stack finds the matching `}`.
+ */
+
+struct ast_unparsed {
+    tok lbrace; /* the body's `{`, where rescanning starts */
+    int file;
+};
+
+/* Updates the skimming state with token code; true when it opens the
+   body of a top-level function. */
+static bool skim_body_brace(parse_ctx *pc, const lexer *lx, const tok *t,
+                            int code)
+{
+    bool body = false;
+    bool top = lx->hdepth == 0;
+    if (code == TK_FUNC && t->pos.col == 1 && top && lx->bdepth == 0 &&
+        (pc->prev_code == TK_SEMICOLON || pc->prev_code == 0)) {
+        pc->skim_state = 1;
+    } else if (pc->skim_state == 1) {
+        if (code == TK_SEMICOLON && top && lx->bdepth == 0) {
+            pc->skim_state = 0;
+        } else if (code == TK_LBRACE && top && lx->bdepth == 1 &&
+                   pc->prev_code != TK_STRUCT &&
+                   pc->prev_code != TK_INTERFACE) {
+            pc->skim_state = 0;
+            body = true;
+        }
+    }
+    pc->prev_code = code;
+    return body;
+}
+
+/* Skips the bytes of a body whose `{` was just scanned, without making
+   tokens: only braces count, and strings, runes and comments are stepped
+   over (so braces inside them do not). Leaves lx at the matching `}`, in
+   the nesting state of the top level (which is where a body ends), and
+   returns true; false (lx untouched) at anything unexpected such as an
+   unterminated literal, left to the tokenizing loop. */
+static bool skip_body_bytes(lexer *lx)
+{
+    const unsigned char *p = lx->cur, *end = lx->end, *ls = lx->line_start;
+    int line = lx->line, depth = 1;
+    while (p < end) {
+        unsigned char ch = *p;
+        if (ch == '\n') {
+            line++;
+            ls = ++p;
+        } else if (ch == '{') {
+            depth++;
+            p++;
+        } else if (ch == '}') {
+            if (--depth == 0)
+                break;
+            p++;
+        } else if (ch == '"' || ch == '\'') {
+            for (p++; p < end && *p != ch; p++)
+                if (*p == '\n')
+                    return false;
+                else if (*p == '\\')
+                    p++;
+            if (p >= end)
+                return false;
+            p++;
+        } else if (ch == '`') {
+            for (p++; p < end && *p != '`'; p++)
+                if (*p == '\n') {
+                    line++;
+                    ls = p + 1;
+                }
+            if (p >= end)
+                return false;
+            p++;
+        } else if (ch == '/' && p + 1 < end && p[1] == '/') {
+            while (p < end && *p != '\n')
+                p++;
+        } else if (ch == '/' && p + 1 < end && p[1] == '*') {
+            for (p += 2; p + 1 < end && !(p[0] == '*' && p[1] == '/'); p++)
+                if (*p == '\n') {
+                    line++;
+                    ls = p + 1;
+                }
+            if (p + 1 >= end)
+                return false;
+            p += 2;
+        } else {
+            p++;
+        }
+    }
+    if (p >= end)
+        return false;
+    tok at;
+    memset(&at, 0, sizeof at);
+    at.s = (const char *)p;
+    at.pos.file = lx->file;
+    at.pos.line = line;
+    at.pos.col = (int)(p - ls) + 1;
+    lex_resume_at(lx, &at);
+    return true;
+}
+
+/* Remembers the body brace t and scans to the matching `}` (or the end of
+   input), which is returned in *end for the parser to be fed next. */
+static int skip_body(parse_ctx *pc, lexer *lx, const tok *t, tok *end)
+{
+    if (pc->nskipped == pc->capskipped) {
+        pc->capskipped = pc->capskipped ? pc->capskipped * 2 : 64;
+        pc->skipped = realloc(pc->skipped,
+                              sizeof *pc->skipped * (size_t)pc->capskipped);
+    }
+    pc->skipped[pc->nskipped++] = *t;
+    if (lx->bdepth == 1 && skip_body_bytes(lx)) {
+        int code = lex_next(lx, end); /* the `}` */
+        pc->prev_code = code;
+        return code;
+    }
+    for (;;) {
+        int code = lex_next(lx, end);
+        if (code == 0 || (code == TK_RBRACE && lx->bdepth == 0)) {
+            pc->prev_code = code;
+            return code;
+        }
+    }
+}
+
+/* Marks the empty bodies the skimming parse produced with their records
+   (both are in source order). */
+static void attach_skipped(parse_ctx *pc)
+{
+    if (!pc->root) return;
+    int k = 0;
+    ast_list *decls = &pc->root->list2;
+    for (int i = 0; i < decls->len && k < pc->nskipped; i++) {
+        ast_node *d = decls->items[i];
+        if (d->kind != N_FUNCDECL || !d->c) continue;
+        const tok *lb = &pc->skipped[k];
+        if (d->c->pos.line != lb->pos.line || d->c->pos.col != lb->pos.col)
+            continue;
+        struct ast_unparsed *u = ast_alloc(pc->ar, sizeof *u);
+        u->lbrace = *lb;
+        u->file = pc->file;
+        d->c->unparsed = u;
+        k++;
+    }
+}
+
 /* Parses one segment with the parser object re-initialized: until the end
    of input or an error, or (limit >= 0) until `limit` tokens were fed. The
    caller finalizes the parser. Returns the number of tokens fed; pc->cur
@@ -941,9 +1097,22 @@ static long run_segment(parse_ctx *pc, lexer *lx, const segment *seg,
         lex_resume_at(lx, &seg->at);
         feed_synthetic_package(parser, pc, seg->at.pos);
     }
+    pc->prev_code = seg->resumed ? TK_SEMICOLON : 0;
+    pc->skim_state = 0;
+    tok next; /* a body's `}` found by skip_body, fed next */
+    int next_code = -1;
     for (;;) {
         tok t;
-        int code = lex_next(lx, &t);
+        int code;
+        if (next_code >= 0) {
+            t = next;
+            code = next_code;
+            next_code = -1;
+        } else {
+            code = lex_next(lx, &t);
+            if (pc->skim && skim_body_brace(pc, lx, &t, code))
+                next_code = skip_body(pc, lx, &t, &next);
+        }
         t.idx = (int)ntok;
         pc->cur = t;
         if (limit >= 0 && ntok == limit)
@@ -1003,7 +1172,15 @@ static bool find_resumption(lexer *lx, segment *seg)
     }
 }
 
-bool parse_file(compilation *c, int file)
+/* Drops the diagnostics reported after the first `before`. */
+static void drop_diags(compilation *c, int before)
+{
+    for (int i = before; i < c->ndiags; i++)
+        free(c->diags[i].msg);
+    c->ndiags = before;
+}
+
+static bool parse_file_mode(compilation *c, int file, bool skim)
 {
     if (file < 0 || file >= c->nfiles)
         return false;
@@ -1019,11 +1196,20 @@ bool parse_file(compilation *c, int file)
     ctx_init(&pc, c, file, &lx);
     segment seg = {0};
     pc.defer_errors = true;
+    pc.skim = skim;
     for (;;) {
         pc.failed = pc.syntax_error = false;
         pc.err_idx = -1;
         long ntok = run_segment(&pc, &lx, &seg, -1, parser);
         GoParseFinalize(parser);
+        if (skim && (pc.syntax_error || c->ndiags > before)) {
+            /* error explanations replay tokens unskimmed: parse again */
+            free(parser);
+            lex_free(&lx);
+            free(pc.skipped);
+            drop_diags(c, before);
+            return parse_file_mode(c, file, false);
+        }
         if (pc.syntax_error) {
             explain_syntax_error(c, file, &seg,
                                  pc.err_idx >= 0 ? pc.err_idx + 1 : ntok, parser);
@@ -1042,6 +1228,9 @@ bool parse_file(compilation *c, int file)
     }
     free(parser);
     lex_free(&lx);
+    if (skim)
+        attach_skipped(&pc);
+    free(pc.skipped);
     if (!pc.root) {
         if (c->ndiags == before)
             diag_error(c, (src_pos){file, 1, 1},
@@ -1050,5 +1239,97 @@ bool parse_file(compilation *c, int file)
         pc.root->name = ast_intern(c->arena, "_", 1);
     }
     c->files[file].ast = pc.root;
+    return c->ndiags == before;
+}
+
+bool parse_file(compilation *c, int file)
+{
+    return parse_file_mode(c, file, false);
+}
+
+bool parse_file_skim(compilation *c, int file)
+{
+    return parse_file_mode(c, file, true);
+}
+
+/* Feeds `func _ ( )` so that the body tokens that follow complete a
+   function declaration. */
+static void feed_synthetic_func(void *parser, parse_ctx *pc, src_pos pos)
+{
+    static const struct { int code; const char *s; } toks[] = {
+        {TK_FUNC, "func"}, {TK_IDENT, "_"}, {TK_LPAREN, "("},
+        {TK_RPAREN, ")"}};
+    for (int i = 0; i < 4; i++) {
+        tok t;
+        memset(&t, 0, sizeof t);
+        t.code = toks[i].code;
+        t.s = toks[i].s;
+        t.len = (int)strlen(t.s);
+        t.pos = pos;
+        GoParse(parser, t.code, t, pc);
+    }
+}
+
+bool parse_body(compilation *c, ast_node *decl)
+{
+    ast_node *body = decl ? decl->c : NULL;
+    if (!body || !body->unparsed)
+        return true;
+    struct ast_unparsed *u = body->unparsed;
+    body->unparsed = NULL;
+    int before = c->ndiags;
+    void *parser = malloc(ps_parser_size());
+    if (!parser) {
+        diag_error(c, u->lbrace.pos, "out of memory");
+        return false;
+    }
+    lexer lx;
+    lex_init(&lx, c, u->file);
+    lex_resume_at(&lx, &u->lbrace);
+    parse_ctx pc;
+    ctx_init(&pc, c, u->file, &lx);
+    GoParseInit(parser);
+    /* `package _ ; func _ ( ) { body } ;` then the end of input */
+    feed_synthetic_package(parser, &pc, u->lbrace.pos);
+    feed_synthetic_func(parser, &pc, u->lbrace.pos);
+    for (;;) {
+        tok t;
+        int code = lex_next(&lx, &t);
+        pc.cur = t;
+        GoParse(parser, code, t, &pc);
+        flush_pending(&pc);
+        if (pc.failed || code == 0)
+            break;
+        if (code == TK_RBRACE && lx.bdepth == 0) {
+            tok semi;
+            memset(&semi, 0, sizeof semi);
+            semi.code = TK_SEMICOLON;
+            semi.s = ";";
+            semi.len = 1;
+            semi.pos = t.pos;
+            pc.cur = semi;
+            GoParse(parser, TK_SEMICOLON, semi, &pc);
+            tok eof = semi;
+            eof.code = 0;
+            eof.len = 0;
+            eof.s = "";
+            pc.cur = eof;
+            GoParse(parser, 0, eof, &pc);
+            flush_pending(&pc);
+            break;
+        }
+    }
+    if (pc.syntax_error && c->ndiags == before)
+        ps_syntax_error(&pc, "");
+    GoParseFinalize(parser);
+    free(parser);
+    lex_free(&lx);
+    ast_node *fd = pc.root && pc.root->list2.len
+                       ? pc.root->list2.items[pc.root->list2.len - 1]
+                       : NULL;
+    if (fd && fd->kind == N_FUNCDECL && fd->c) {
+        body->list = fd->c->list;
+        body->end = fd->c->end;
+    }
     return c->ndiags == before;
 }

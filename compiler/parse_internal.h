@@ -88,6 +88,13 @@ typedef struct parse_ctx {
     int npending;
     struct { src_pos pos; char *msg; } pending[4];
     ast_node *last_top;   /* the last top-level declaration reduced */
+    /* parse_file_skim: function bodies skipped so far, in source order
+       (their `{` tokens), and the skimming state machine (parse.c) */
+    bool skim;
+    int skim_state;       /* 1: in a top-level func's signature */
+    int prev_code;        /* the token fed before cur */
+    tok *skipped;
+    int nskipped, capskipped;
 } parse_ctx;
 
 /* Statements of a case clause; open: the last one was not followed by a

@@ -1,24 +1,18 @@
 /*
  * fuzz_compile.c - libFuzzer target for golem's front end: arbitrary bytes
  * are added as the file prog.go of package main, parsed, and (when they
- * parse) type-checked, exactly as `golem run` would do before codegen.
+ * parse) type-checked and, when they check, compiled to bytecode, exactly
+ * as `golem run` does before it runs the program.
  * The property: no input crashes, hangs, leaks past the compilation, or
  * trips AddressSanitizer/UBSan; diagnostics are the only allowed outcome.
  *
- * Build (clang; the library is built with the same sanitizers into its
- * own folder so objects never mix):
+ * Build and run for 60 seconds, seeded with every test program (the
+ * library is built with the same sanitizers into build-fuzz/ so objects
+ * never mix):
  *
- *   make BUILD=build-fuzz CC=clang OPT=-O1 \
- *     CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" \
- *     build-fuzz/libgolem.a
- *   clang -O1 -g -fsanitize=fuzzer,address,undefined -Iinclude -Icompiler \
- *     -Ivm -Istdlib -Ibuild-fuzz/gen tests/fuzz/fuzz_compile.c \
- *     build-fuzz/libgolem.a -lm -lpthread -ldl -o build-fuzz/fuzz_compile
+ *   make fuzz-smoke
  *
- * Run (a smoke run; the corpus folder is optional, tests/lang is a good
- * seed):
- *
- *   build-fuzz/fuzz_compile -max_total_time=60 -max_len=4096 tests/lang
+ * A longer run: build-fuzz/fuzz_compile -max_total_time=600 build-fuzz/corpus
  *
  * Define FUZZ_PARSE_ONLY to stop after the parser (fuzzes the lexer and
  * the grammar alone, much faster).
@@ -47,7 +41,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int file = comp_add_file(c, "prog.go", (const char *)data, size, "main");
     if (file >= 0 && parse_file(c, file) && diag_count(c) == 0) {
 #ifndef FUZZ_PARSE_ONLY
-        check_program(c);
+        if (check_program(c) && diag_count(c) == 0)
+            codegen_program(c);
 #endif
     }
     /* the diagnostics path is part of what is fuzzed */

@@ -107,7 +107,7 @@ check-asan:
 # with every test program.
 FUZZ_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined
 fuzz-smoke:
-	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" build-fuzz/libgolem.a
+	$(MAKE) -j2 BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" build-fuzz/libgolem.a
 	clang $(FUZZ_FLAGS) -fsanitize=fuzzer -std=gnu11 -Iinclude -iquote compiler -iquote vm -iquote stdlib -iquote build-fuzz/gen \
 	  -o build-fuzz/fuzz_compile tests/fuzz/fuzz_compile.c build-fuzz/libgolem.a $(LDLIBS)
 	rm -rf build-fuzz/corpus && mkdir -p build-fuzz/corpus

@@ -149,6 +149,8 @@ typedef struct cg_cache {
     int n, cap;
     struct { const rtype *iface, *type; itab *tab; } *itabs;
     int nitabs, capitabs;
+    rtype *predeclared[64]; /* descriptors of the shared predeclared types,
+                               by type id */
 } cg_cache;
 
 struct cg_state {

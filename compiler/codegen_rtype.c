@@ -4,7 +4,8 @@
  *
  * Interning. Two types are identical at run time exactly when their rtype
  * pointers are equal, so every descriptor is interned per VM: the compiler
- * type caches its descriptor in type->rt, and since the checker interns
+ * type caches its descriptor in type->rt (predeclared types, shared by all
+ * VMs, in the VM's cache instead), and since the checker interns
  * composite types, pointer identity of compiler types almost always decides;
  * unnamed struct, func and interface types are additionally looked up with
  * type_identical() in the VM's cache (cg_cache) before a new descriptor is
@@ -187,6 +188,17 @@ static void cg_rtype_fill(cg_state *st, rtype *rt, type *t)
         cg_rtype_concrete_methods(st, rt, t);
 }
 
+/* Where t's descriptor is cached: on the type itself, except for the
+   predeclared types, which every VM shares, whose descriptors live in this
+   VM's cache. */
+static rtype **cg_rtype_slot(cg_state *st, type *t)
+{
+    if (type_is_predeclared(t) && t->id < sizeof st->cache->predeclared /
+                                               sizeof *st->cache->predeclared)
+        return &st->cache->predeclared[t->id];
+    return &t->rt;
+}
+
 const rtype *cg_rtype(cg_state *st, type *t)
 {
     if (!t)
@@ -195,17 +207,18 @@ const rtype *cg_rtype(cg_state *st, type *t)
         return NULL;
     if (type_is_untyped(t))
         t = type_default(t);
-    if (t->rt)
-        return t->rt;
+    rtype **cached = cg_rtype_slot(st, t);
+    if (*cached)
+        return *cached;
     rtype *found = cg_cache_find(st, t);
     if (found) {
-        t->rt = found;
+        *cached = found;
         return found;
     }
     type *u = type_under(t);
     type_layout(t);
     rtype *rt = types_alloc(st->u, sizeof(rtype));
-    t->rt = rt;
+    *cached = rt;
     cg_cache_add(st, t, rt);
     rt->kind = (uint8_t)u->kind;
     rt->flags = cg_rtype_flags(t);

@@ -131,12 +131,32 @@ static void types_init_once(void)
     ty_error->id = 34;
 }
 
+/* Predeclared types are shared by every VM: nothing VM-specific may be
+   cached on them (codegen keeps their descriptors per VM instead). */
+bool type_is_predeclared(const type *t)
+{
+    return (t >= predeclared && t < predeclared + sizeof predeclared / sizeof *predeclared) ||
+           t == &error_iface || t == &error_sig;
+}
+
+/* Lays out every predeclared type once, so that no VM writes to them
+   later (their layouts are static tables). */
+static void layout_predeclared(void)
+{
+    for (size_t i = 0; i < sizeof predeclared / sizeof *predeclared; i++)
+        if (predeclared[i].underlying)
+            type_layout(&predeclared[i]);
+    type_layout(&error_iface);
+    type_layout(&error_sig);
+}
+
 void types_init(void)
 {
     if (atomic_load_explicit(&types_state, memory_order_acquire) == 2) return;
     int expected = 0;
     if (atomic_compare_exchange_strong(&types_state, &expected, 1)) {
         types_init_once();
+        layout_predeclared();
         atomic_store_explicit(&types_state, 2, memory_order_release);
         return;
     }

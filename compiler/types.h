@@ -133,7 +133,9 @@ struct type {
                              pointer (GC pointer map) */
     bool has_pointers;
 
-    struct rtype *rt;     /* runtime descriptor, made by codegen on demand */
+    struct rtype *rt;     /* runtime descriptor, made by codegen on demand
+                             (never set on predeclared types, which all VMs
+                             share: codegen keeps theirs per VM) */
     uint32_t id;          /* unique, for interning and hashing */
 
     /* --- added by CHECK (generics) --- */
@@ -157,6 +159,10 @@ extern type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64,
    golem_vm" because they are constants.) */
 
 void types_init(void);
+/* True for the process-wide predeclared types (int, string, error, any,
+   ...): they are shared by every VM, so nothing per-VM (such as type->rt)
+   may be cached on them. */
+bool type_is_predeclared(const type *t);
 
 /* The types created while compiling into one VM live in its universe (one
    per golem_vm, so two VMs never share mutable state, and the REPL's later

@@ -334,6 +334,7 @@ static type *intern(type_universe *u, type *proto)
     type *t = types_alloc(u, sizeof *t);
     *t = *proto;
     t->underlying = t;
+    t->universe = u;
     t->id = u->next_id++;
     u->table[i] = t;
     if (++u->count * 2 > u->cap) table_grow(u);
@@ -443,6 +444,7 @@ type *type_named(type_universe *u, const char *name, struct ck_package *pkg,
     t->pkg = pkg;
     t->obj = obj;
     t->underlying = NULL;
+    t->universe = u;
     t->id = u->next_id++;
     return t;
 }
@@ -455,6 +457,7 @@ type *type_typeparam(type_universe *u, const char *name, int index,
     t->name = name;
     t->tparam_index = index;
     t->underlying = constraint;
+    t->universe = u;
     t->id = u->next_id++;
     return t;
 }
@@ -689,7 +692,7 @@ static void layout_struct(type *t, type *u)
         n += type_nslots(u->fields[i].type);
     }
     t->nslots = n;
-    t->ptrmask = calloc(n ? n : 1, 1);
+    t->ptrmask = types_alloc(t->universe, n ? n : 1);
     for (int i = 0; i < u->nfields; i++)
         fill_mask(u->fields[i].type, t->ptrmask + u->fields[i].slot);
 }
@@ -699,7 +702,7 @@ static void layout_array(type *t, type *u)
     int64_t stride = type_stride(u->elem);
     int64_t bytes = u->len * stride;
     t->nslots = (int)((bytes + 7) / 8);
-    t->ptrmask = calloc(t->nslots ? t->nslots : 1, 1);
+    t->ptrmask = types_alloc(t->universe, t->nslots ? t->nslots : 1);
     if (packed_scalar(u->elem)) return;
     int es = type_nslots(u->elem);
     for (int64_t i = 0; i < u->len; i++)
@@ -712,7 +715,7 @@ void type_layout(type *t)
     t->laid_out = true; /* set first: guards malformed recursive types */
     type *u = type_under(t);
     static const uint8_t one[1] = {1}, str[2] = {1, 0}, sl[3] = {1, 0, 0},
-                         ifc[2] = {0, 1}, zero[1] = {0};
+                         ifc[2] = {0, 1}, zero[2] = {0, 0};
     switch (u->kind) {
     case T_POINTER: case T_MAP: case T_CHAN: case T_FUNC: case T_UNSAFEPTR:
     case T_UNTYPED_NIL:

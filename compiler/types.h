@@ -40,6 +40,7 @@ struct symbol;
 struct ck_package;
 struct rtype;
 typedef struct type type;
+typedef struct type_universe type_universe;
 
 typedef enum type_kind {
     T_INVALID,
@@ -133,6 +134,8 @@ struct type {
                              pointer (GC pointer map) */
     bool has_pointers;
 
+    type_universe *universe; /* the universe that owns it (NULL for the
+                                predeclared types); layout allocates there */
     struct rtype *rt;     /* runtime descriptor, made by codegen on demand
                              (never set on predeclared types, which all VMs
                              share: codegen keeps theirs per VM) */
@@ -167,7 +170,6 @@ bool type_is_predeclared(const type *t);
 /* The types created while compiling into one VM live in its universe (one
    per golem_vm, so two VMs never share mutable state, and the REPL's later
    compilations see earlier types). Constructors intern their result. */
-typedef struct type_universe type_universe;
 type_universe *types_universe_new(void);
 void types_universe_free(type_universe *u);
 void *types_alloc(type_universe *u, size_t size); /* zeroed, VM lifetime */

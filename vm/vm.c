@@ -185,6 +185,8 @@ void vm_free(golem_vm *vm)
         g_free(g);
     }
     gc_heap_free(vm);
+    free(vm->globals);
+    free((void *)vm->globals_ptrmap);
     free(vm->rtypes);
     if (vm->types != NULL)
         types_universe_free(vm->types);

@@ -202,7 +202,9 @@ struct golem_vm {
 
     struct type_universe *types; /* compiler types (persist for the REPL) */
     golem_proto *protos;       /* every proto, for disasm and cleanup */
-    slot *globals;             /* package-level variables (one heap block) */
+    slot *globals;             /* package-level variables (one block, with
+                                  globals_ptrmap malloc'd by codegen and
+                                  freed by vm_free) */
     uint32_t nglobals;         /* in slots */
     const uint8_t *globals_ptrmap;
 

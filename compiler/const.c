@@ -724,6 +724,18 @@ static const_value *string_literal(checker *ck, const char *s,
     }
     const char *p = s + 1, *end = s + n - 1;
     while (p < end) {
+        if (*p != '\\') { /* source bytes are kept as they are */
+            uint32_t r;
+            int w = utf8_decode((const unsigned char *)p, &r);
+            if (r == 0xFFFD && w == 1) {
+                *err = "invalid UTF-8 encoding";
+                return NULL;
+            }
+            memcpy(out + j, p, (size_t)w);
+            j += (size_t)w;
+            p += w;
+            continue;
+        }
         uint32_t r;
         bool is_byte;
         if (!decode_char(&p, &r, &is_byte)) {

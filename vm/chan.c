@@ -90,6 +90,19 @@ struct golem_chan {
     waitq recvq, sendq;
 };
 
+/* (added by HEAP) The collector's view of a channel header: buf is its one
+   heap pointer (elem is a descriptor; the wait queues hold malloc'd
+   records, which the collector must treat as roots). */
+static const uint8_t chan_header_ptrmask[sizeof(golem_chan) / 8] = {
+    [offsetof(golem_chan, buf) / 8] = 1,
+};
+static const rtype chan_header_type = {
+    .kind = RK_STRUCT, .flags = RF_HAS_POINTERS,
+    .nslots = sizeof(golem_chan) / 8, .stride = sizeof(golem_chan),
+    .string = "runtime.hchan", .ptrmask = chan_header_ptrmask,
+    .underlying = &chan_header_type,
+};
+
 /* Go's runtime.plainError panics print without "runtime error: ";
    panic.c may provide the exact type, else this raises a runtime error
    with the same text. */
@@ -287,7 +300,7 @@ golem_chan *chan_make(golem_g *g, const rtype *chantype, int64_t size)
         rt_panic_plain(g, "makechan: size out of range");
         return NULL;
     }
-    golem_chan *c = gc_alloc(g, NULL, sizeof *c);
+    golem_chan *c = gc_alloc(g, &chan_header_type, sizeof *c);
     pthread_mutex_init(&c->lock, NULL);
     c->elem = elem;
     c->esize = esize;

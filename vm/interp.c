@@ -1305,7 +1305,8 @@ static int interp_execute(golem_g **gp, interp_mode mode)
         golem_proto *p = K[OB].p;
         uint32_t n = p->ncaptures;
         golem_closure *cl =
-            gc_alloc(g, NULL, sizeof(golem_closure) + n * sizeof(void *));
+            gc_alloc(g, &gc_pointer_words_type,
+                     sizeof(golem_closure) + n * sizeof(void *));
         cl->proto = p;
         for (uint32_t i = 0; i < n; i++)
             cl->captures[i] = R[OC + i].p;

@@ -1,72 +1,71 @@
 /*
- * malloc.c - object allocation for the VM: gc_alloc.
+ * malloc.c - gc_alloc, the VM's allocation entry point, over the Go-style
+ * heap of vm/mheap.h (DESIGN.md section 8; docs/heap.md).
  *
- * This is the placeholder heap. The real one (DESIGN.md section 8: a
- * reserved arena, size classes, per-P caches, spans, and the concurrent
- * collector of section 9) is a later issue; this file keeps its interface
- * so that nothing above it changes when it lands.
+ * Mechanism: each VM owns one gc_heap: the page heap (arena, central
+ * lists, scavenger; also published as vm->mheap) and its mcaches.
+ * gc_alloc picks the calling thread's cache and calls
+ * mcache_alloc(cache, t, size): size class, scan or noscan span class from
+ * t, the next free slot of the cached span, the type word recorded for the
+ * collector.
  *
- * Mechanism: a bump allocator over calloc'd 1 MiB chunks. An object is
- * carved from the current chunk by advancing a pointer (rounded to 16
- * bytes); when it does not fit, a new chunk starts. Objects larger than a
- * quarter chunk (every object, under AddressSanitizer) get a calloc'd
- * block of their own. Memory comes zeroed
- * (fresh calloc memory is never reused), as Go requires. Nothing is freed
- * before vm_free, which releases the chunks and the large blocks
- * (gc_heap_free); so a program that allocates without bound grows without
- * bound until the collector lands. Compared with one calloc per object this
- * has no per-object header and makes vm_free a walk over chunks, not
- * objects.
+ * WHICH CACHE. A thread running goroutines for the M:N scheduler holds a
+ * P, and each P has its own mcache (sched_p.mcache, made here on the P's
+ * first allocation): only that thread uses it while it holds the P, so
+ * the fast path takes no lock at all. Caches are kept per P id in the
+ * gc_heap, so a scheduler made again for the same VM (the REPL runs one
+ * per evaluation) gets the same caches back instead of new ones. Every
+ * other thread (the cooperative interpreter, a native inside a blocking
+ * call that released its P, an embedding host) shares the VM's one
+ * fallback cache under a spin lock held for the few instructions of the
+ * fast path (a refill takes an mcentral lock inside it). Objects over
+ * 32 KiB go straight to the page heap, which locks for itself.
  *
- * The type argument is ignored for now; the collector will use it for
- * precise scanning (it describes one element; size may be a multiple of
- * its size for arrays).
+ * The heap is made on the first allocation (or gc_mheap call) and
+ * published with a compare-and-swap, so two threads racing to allocate
+ * first agree on one heap. Nothing is freed before vm_free (gc_heap_free
+ * frees every cache and unmaps the arena) until the collector lands: the
+ * allocator already has the collector's primitives (interior-pointer
+ * lookup, type words, mark bits, span sweeping, gc_release_caches); the
+ * marking does not exist yet.
  *
- * Invariants: returned pointers are 16-byte aligned; gc_alloc never
- * returns NULL: exhaustion is Go's fatal error "runtime: out of memory",
- * which ends the process with status 2 (a documented fatal error, the one
- * exit below the CLI). A spin lock guards the heap so that natives running
- * on several threads may allocate; it is held for a few instructions.
+ * Invariants: memory comes back zeroed; objects are 8-byte aligned
+ * (16-byte aligned in every class but 8 and 24 bytes); gc_alloc never
+ * returns NULL: an exhausted arena is Go's fatal error "runtime: out of
+ * memory", which ends the process with status 2 (a documented fatal
+ * error, the one exit below the CLI).
  */
 #include "vm.h"
+#include "gosched.h"
+#include "mheap.h"
+#include <pthread.h>
+#include <sched.h>
 #include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
 
-/* Under AddressSanitizer every object gets its own block, so that
-   overflows between neighbouring objects are caught. */
-#if defined(__SANITIZE_ADDRESS__)
-#define GC_SEPARATE_OBJECTS 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define GC_SEPARATE_OBJECTS 1
-#endif
-#endif
-#ifndef GC_SEPARATE_OBJECTS
-#define GC_SEPARATE_OBJECTS 0
-#endif
-
-enum {
-    GC_CHUNK_SIZE = 1 << 20,
-    GC_LARGE_OBJECT = GC_SEPARATE_OBJECTS ? 0 : GC_CHUNK_SIZE / 4,
-    GC_ALIGN = 16,
-};
-
-/* Header of a chunk or a large block; objects follow it. */
-typedef struct gc_block {
-    struct gc_block *next;
-    size_t size;
-} gc_block;
-
-_Static_assert(sizeof(gc_block) == GC_ALIGN, "header keeps the alignment");
-
 typedef struct gc_heap {
-    volatile int lock;    /* spin lock (__atomic test-and-set) */
-    char *bump, *end;     /* free space of the current chunk */
-    gc_block *blocks;     /* every chunk and large block */
-    uint64_t allocated;   /* bytes handed out (statistics) */
-    uint64_t nobjects;
+    mheap heap;
+    mcache *shared;         /* threads without a P (see above) */
+    volatile int shared_lock; /* spin lock over shared */
+    pthread_mutex_t caches_lock; /* the two fields below */
+    mcache **per_p;         /* per_p[id]: the cache of the Ps with that id */
+    int32_t nper_p;
+    mcache *all;            /* every cache, linked by alllink */
 } gc_heap;
+
+/* A word that may hold a heap pointer, or a pointer elsewhere that the
+   collector ignores (mheap_object_start says NULL): for runtime objects
+   made of such words, e.g. closures (proto, captured cells...). */
+static const uint8_t pointer_word_mask[1] = {1};
+const rtype gc_pointer_words_type = {
+    .kind = RK_UNSAFEPTR,
+    .flags = RF_HAS_POINTERS | RF_POINTER_SHAPED,
+    .nslots = 1,
+    .stride = 8,
+    .string = "runtime.pointerword",
+    .ptrmask = pointer_word_mask,
+    .underlying = &gc_pointer_words_type,
+};
 
 /* Go's "fatal error: runtime: out of memory": not recoverable. */
 static void out_of_memory(golem_vm *vm)
@@ -80,66 +79,138 @@ static void out_of_memory(golem_vm *vm)
     exit(2);
 }
 
-static gc_heap *heap_of(golem_vm *vm)
+/* A new cache on h's list (caller holds caches_lock or owns h alone). */
+static mcache *cache_new(golem_vm *vm, gc_heap *h)
 {
-    gc_heap *h = vm->heap;
-    if (h == NULL) {
-        h = calloc(1, sizeof *h);
-        if (h == NULL)
-            out_of_memory(vm);
-        vm->heap = h;
-    }
+    mcache *c = mcache_new(&h->heap);
+    if (c == NULL)
+        out_of_memory(vm);
+    c->alllink = h->all;
+    h->all = c;
+    return c;
+}
+
+static gc_heap *heap_new(golem_vm *vm)
+{
+    gc_heap *h = calloc(1, sizeof *h);
+    if (h == NULL || !mheap_init(&h->heap, 0))
+        out_of_memory(vm);
+    pthread_mutex_init(&h->caches_lock, NULL);
+    h->shared = cache_new(vm, h);
     return h;
 }
 
-static void heap_lock(gc_heap *h)
+/* Frees h; its caches are simply freed, the heap goes as a whole. */
+static void heap_destroy(gc_heap *h)
 {
-    while (__atomic_test_and_set(&h->lock, __ATOMIC_ACQUIRE))
-        ;
+    for (mcache *c = h->all, *next; c != NULL; c = next) {
+        next = c->alllink;
+        free(c);
+    }
+    free(h->per_p);
+    pthread_mutex_destroy(&h->caches_lock);
+    mheap_destroy(&h->heap);
+    free(h);
 }
 
-static void heap_unlock(gc_heap *h)
+static gc_heap *heap_of(golem_vm *vm)
 {
-    __atomic_clear(&h->lock, __ATOMIC_RELEASE);
+    gc_heap *h = __atomic_load_n((gc_heap **)&vm->heap, __ATOMIC_ACQUIRE);
+    if (h != NULL)
+        return h;
+    gc_heap *mine = heap_new(vm), *expected = NULL;
+    if (__atomic_compare_exchange_n((gc_heap **)&vm->heap, &expected, mine,
+                                    false, __ATOMIC_ACQ_REL,
+                                    __ATOMIC_ACQUIRE)) {
+        __atomic_store_n(&vm->mheap, &mine->heap, __ATOMIC_RELEASE);
+        return mine;
+    }
+    heap_destroy(mine); /* another thread won the race */
+    return expected;
 }
 
-/* A new zeroed block of `bytes` (header included), linked into the heap. */
-static gc_block *new_block(golem_vm *vm, gc_heap *h, size_t bytes)
+struct mheap *gc_mheap(golem_vm *vm)
 {
-    gc_block *b = calloc(1, bytes);
-    if (b == NULL)
-        out_of_memory(vm);
-    b->size = bytes;
-    b->next = h->blocks;
-    h->blocks = b;
-    return b;
+    return &heap_of(vm)->heap;
+}
+
+/* The cache of the Ps numbered id (made on first use). */
+static mcache *cache_for_p(golem_vm *vm, gc_heap *h, int32_t id)
+{
+    pthread_mutex_lock(&h->caches_lock);
+    if (id >= h->nper_p) {
+        int32_t n = id + 1 > 2 * h->nper_p ? id + 1 : 2 * h->nper_p;
+        mcache **grown = realloc(h->per_p, (size_t)n * sizeof *grown);
+        if (grown == NULL)
+            out_of_memory(vm);
+        for (int32_t i = h->nper_p; i < n; i++)
+            grown[i] = NULL;
+        h->per_p = grown;
+        h->nper_p = n;
+    }
+    if (h->per_p[id] == NULL)
+        h->per_p[id] = cache_new(vm, h);
+    mcache *c = h->per_p[id];
+    pthread_mutex_unlock(&h->caches_lock);
+    return c;
+}
+
+/* The calling thread's P's cache, or NULL when it holds no P of vm. */
+static mcache *current_p_cache(golem_vm *vm, gc_heap *h)
+{
+    sched_m *m = sched_curm;
+    if (m == NULL || m->p == NULL || m->s == NULL || m->s->vm != vm)
+        return NULL;
+    sched_p *p = m->p;
+    if (p->mcache == NULL)
+        p->mcache = cache_for_p(vm, h, p->id);
+    return p->mcache;
+}
+
+static void shared_lock(gc_heap *h)
+{
+    while (__atomic_test_and_set(&h->shared_lock, __ATOMIC_ACQUIRE)) {
+        for (int spins = 0; __atomic_load_n(&h->shared_lock, __ATOMIC_RELAXED);
+             spins++)
+            if (spins >= 100)
+                sched_yield(); /* the holder may have been descheduled */
+    }
+}
+
+static void shared_unlock(gc_heap *h)
+{
+    __atomic_clear(&h->shared_lock, __ATOMIC_RELEASE);
 }
 
 void *gc_alloc(golem_g *g, const rtype *t, size_t size)
 {
-    (void)t;
     golem_vm *vm = g->vm;
     gc_heap *h = heap_of(vm);
-    size = size ? (size + GC_ALIGN - 1) & ~(size_t)(GC_ALIGN - 1) : GC_ALIGN;
     void *p;
-    heap_lock(h);
-    if (size > GC_LARGE_OBJECT) {
-        if (size > SIZE_MAX - sizeof(gc_block))
-            out_of_memory(vm);
-        p = new_block(vm, h, sizeof(gc_block) + size) + 1;
+    mcache *c = current_p_cache(vm, h);
+    if (c != NULL) {
+        p = mcache_alloc(c, t, size);
+    } else if (size > SC_MAX_SMALL_SIZE) {
+        p = mcache_alloc(h->shared, t, size); /* the heap's own lock */
     } else {
-        if ((size_t)(h->end - h->bump) < size) {
-            gc_block *c = new_block(vm, h, GC_CHUNK_SIZE);
-            h->bump = (char *)(c + 1);
-            h->end = (char *)c + GC_CHUNK_SIZE;
-        }
-        p = h->bump;
-        h->bump += size;
+        shared_lock(h);
+        p = mcache_alloc(h->shared, t, size);
+        shared_unlock(h);
     }
-    h->allocated += size;
-    h->nobjects++;
-    heap_unlock(h);
+    if (p == NULL)
+        out_of_memory(vm);
     return p;
+}
+
+void gc_release_caches(golem_vm *vm)
+{
+    gc_heap *h = vm->heap;
+    if (h == NULL)
+        return;
+    pthread_mutex_lock(&h->caches_lock);
+    for (mcache *c = h->all; c != NULL; c = c->alllink)
+        mcache_release_all(c);
+    pthread_mutex_unlock(&h->caches_lock);
 }
 
 void gc_heap_free(golem_vm *vm)
@@ -147,10 +218,7 @@ void gc_heap_free(golem_vm *vm)
     gc_heap *h = vm->heap;
     if (h == NULL)
         return;
-    for (gc_block *b = h->blocks, *next; b != NULL; b = next) {
-        next = b->next;
-        free(b);
-    }
-    free(h);
+    heap_destroy(h);
     vm->heap = NULL;
+    vm->mheap = NULL;
 }

@@ -252,10 +252,23 @@ struct golem_vm {
 /* --- allocation (vm/malloc.c) ---
  * Allocates size bytes of zeroed memory for objects of type t (t describes
  * one element; size may be a multiple of its size for arrays; t NULL means
- * no pointers). Until the collector lands this is backed by calloc and the
- * memory lives until the VM is freed. On exhaustion it raises a Go
- * "out of memory" fatal error. */
+ * no pointers). Backed by the Go-style heap of vm/mheap.h (docs/heap.md),
+ * which records (t, size / t's size) per object for the collector; until
+ * the collector lands the memory lives until the VM is freed. On
+ * exhaustion it raises a Go "out of memory" fatal error. */
 void *gc_alloc(golem_g *g, const rtype *t, size_t size);
+
+/* (added by HEAP) The VM's page heap, made on first use (vm/mheap.h). */
+struct mheap *gc_mheap(golem_vm *vm);
+/* (added by HEAP) Returns every span cached by every mcache of vm to its
+   central list; the world must be stopped (the collector, at a cycle's
+   start). */
+void gc_release_caches(golem_vm *vm);
+/* (added by HEAP) The descriptor of a runtime object made of words that
+   each may hold a heap pointer or a pointer the collector ignores (not
+   into the heap): closures (proto, captured cells...). gc_alloc(g,
+   &gc_pointer_words_type, nwords * 8). */
+extern const rtype gc_pointer_words_type;
 
 /* (added by VM) Releases every object gc_alloc handed out for vm (at
    vm_free; vm/malloc.c). */

@@ -357,7 +357,7 @@ static COLD int interp_call_native(golem_g *g, golem_proto *p, uint32_t base)
         memcpy(g->stack + base, stack + base, p->nresults * sizeof(slot));
     if (g->native_depth == 0 && g->retired_stacks != NULL)
         stack_free_retired(g);
-    return rc < 0 ? -1 : 0;
+    return rc < 0 ? -1 : rc; /* 0, or COOP_BLOCK: the native parked g */
 }
 
 static COLD bool interp_grow(golem_g *g, uint64_t need)
@@ -642,8 +642,11 @@ static int interp_execute(golem_g **gp, interp_mode mode)
             int rc_ = interp_call_native(g, cp_, fr->base + (ARG));            \
             fr = &g->frames[g->nframes - 1];                                   \
             R = g->stack + fr->base;                                           \
-            if (UNLIKELY(rc_ < 0))                                             \
-                goto unwind_saved;                                             \
+            if (UNLIKELY(rc_ != 0)) {                                          \
+                if (rc_ < 0)                                                   \
+                    goto unwind_saved;                                         \
+                goto park; /* the call re-executes when g resumes */          \
+            }                                                                  \
             NEXT();                                                            \
         }                                                                      \
         PUSH_FRAME(cp_, (CL), (ARG), 0, 0);                                    \

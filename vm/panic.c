@@ -352,6 +352,15 @@ int rt_panic_nil_deref(golem_g *g)
     return r;
 }
 
+/* (added by SCHED) A runtime.Error printed without the "runtime error: "
+   prefix (Go's plainError): "send on closed channel", "close of nil
+   channel", ... (vm/chan.c). */
+int rt_panic_plain(golem_g *g, const char *msg)
+{
+    return raise_string_error(g, &plain_error_type,
+                              rt_string_from_cstr(g, msg));
+}
+
 int rt_panic_divide(golem_g *g)
 {
     return rt_panic_runtime(g, "integer divide by zero");

@@ -57,10 +57,11 @@ void proc_park(golem_g *g, void *rec, const char *reason,
 bool proc_can_park(const golem_g *g, uint32_t depth);
 
 /* Whether the interpreter parks a G whose native returned COOP_BLOCK
-   (see proc_park). Until it does, parking natives fall back to blocking
-   their thread (sleep) or polling (semaphores). */
+   (see proc_park; vm/interp.c's CALL_PROTO does). With 0, parking natives
+   would fall back to blocking their thread (sleep) or polling
+   (semaphores). */
 #ifndef PROC_NATIVES_MAY_PARK
-#define PROC_NATIVES_MAY_PARK 0
+#define PROC_NATIVES_MAY_PARK 1
 #endif
 
 /* The wall clock and the monotonic clock, in nanoseconds. */

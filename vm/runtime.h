@@ -146,6 +146,9 @@ int rt_panic_index(golem_g *g, int64_t i, int64_t len);
 int rt_panic_slice(golem_g *g, int kind, int64_t x, int64_t y);
 int rt_panic_nil_deref(golem_g *g);
 int rt_panic_divide(golem_g *g);
+/* (added by SCHED) Go's plainError: the message without "runtime error: "
+   ("send on closed channel"); vm/chan.c. */
+int rt_panic_plain(golem_g *g, const char *msg);
 int rt_panic_nil_map(golem_g *g);
 /* "interface conversion: interface {} is string, not int" and friends. */
 int rt_panic_typeassert(golem_g *g, const rtype *iface, const rtype *have,

@@ -23,6 +23,7 @@
  */
 #include "vm.h"
 #include "types.h"
+#include "sema.h"
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -184,6 +185,7 @@ void vm_free(golem_vm *vm)
         next = g->next;
         g_free(g);
     }
+    sema_free(vm);
     gc_heap_free(vm);
     free(vm->globals);
     free((void *)vm->globals_ptrmap);

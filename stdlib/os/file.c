@@ -16,6 +16,7 @@
  */
 #define _GNU_SOURCE
 #include "natives.h"
+#include "gosched.h"
 #include <stdlib.h>
 
 #include <dirent.h>
@@ -115,10 +116,13 @@ static int os_sysRead(golem_g *g, slot *args)
     flush_std(g);
     golem_slice b = native_arg_slice(args, 1);
     ssize_t n;
+    sched_enter_blocking(g); /* (SCHED) other goroutines run meanwhile */
     do {
         n = read((int)args[0].i, b.data, (size_t)b.len);
     } while (n < 0 && errno == EINTR);
-    args[1].i = n < 0 ? errno : 0;
+    int err = errno;
+    sched_exit_blocking(g);
+    args[1].i = n < 0 ? err : 0;
     args[0].i = n < 0 ? 0 : n;
     return 0;
 }

@@ -12,6 +12,7 @@
  * as in Go), returning vm->exit_code from vm_run.
  */
 #include "natives.h"
+#include "gosched.h"
 #include "os/os_impl.h"
 
 #include <stdlib.h>
@@ -118,8 +119,8 @@ static int os_file_WriteString(golem_g *g, slot *args)
     return 0;
 }
 
-/* func read(fd int, b []byte) (n int, eof bool): a blocking read (the
-   scheduler does not yet release the P around it). Output is flushed
+/* func read(fd int, b []byte) (n int, eof bool): a blocking read; the
+   P is released around it so other goroutines run (vm/gosched.h). Output is flushed
    first so that prompts appear before the program waits. */
 static int os_read(golem_g *g, slot *args)
 {
@@ -128,9 +129,11 @@ static int os_read(golem_g *g, slot *args)
     vm_flush(&g->vm->out);
     vm_flush(&g->vm->err);
     ssize_t n;
+    sched_enter_blocking(g); /* (SCHED) other goroutines run meanwhile */
     do {
         n = read(fd, b.data, (size_t)b.len);
     } while (n < 0 && errno == EINTR);
+    sched_exit_blocking(g);
     args[0].i = n > 0 ? n : 0;
     args[1].u = n <= 0;
     return 0;

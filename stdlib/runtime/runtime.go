@@ -26,3 +26,11 @@ func Version() string { return "go1.22" }
 const GOOS = "linux"
 const GOARCH = "amd64"
 const Compiler = "gc"
+
+// An Error identifies a run-time error: the values the VM panics with for
+// index, nil-map, nil-dereference, division and conversion faults all
+// carry a RuntimeError method.
+type Error interface {
+	error
+	RuntimeError()
+}

@@ -433,10 +433,37 @@ static void basic_lit(checker *ck, ast_node *e, operand *x)
 
 /* ---------- operators ---------- */
 
+static bool op_allowed(ck_opcode op, type *t);
+
+/* Whether every term of type parameter t's type set passes allowed (an
+   operator is defined on a type parameter only when it is defined on each
+   type of its type set; a constraint without terms allows none). A term
+   that is itself an interface or type parameter is given the benefit of
+   the doubt. */
+static bool tparam_terms_allow(type *t, ck_opcode op,
+                               bool (*allowed)(ck_opcode, type *))
+{
+    type *c = t->underlying ? type_under(t->underlying) : NULL;
+    if (!c || c->kind != T_INTERFACE) return true;
+    if (c->nterms == 0) return false;
+    for (int i = 0; i < c->nterms; i++) {
+        type *tu = type_under(c->terms[i]);
+        if (tu->kind == T_INTERFACE || tu->kind == T_TYPEPARAM) continue;
+        if (!allowed(op, tu)) return false;
+    }
+    return true;
+}
+
+static bool ordered_allowed(ck_opcode op, type *u)
+{
+    (void)op;
+    return type_is_integer(u) || type_is_float(u) || type_is_string(u);
+}
+
 static bool op_allowed(ck_opcode op, type *t)
 {
     type *u = type_under(t);
-    if (t->kind == T_TYPEPARAM) return true;
+    if (t->kind == T_TYPEPARAM) return tparam_terms_allow(t, op, op_allowed);
     switch (op) {
     case OP_ADD:
         return type_is_numeric(u) || type_is_string(u);
@@ -558,8 +585,10 @@ static void comparison(checker *ck, ast_node *e, ck_opcode op, operand *x,
         }
     } else {
         type *u = type_under(x->type);
-        if (!(type_is_integer(u) || type_is_float(u) || type_is_string(u)) &&
-            x->type->kind != T_TYPEPARAM)
+        bool ordered = x->type->kind == T_TYPEPARAM
+                           ? tparam_terms_allow(x->type, op, ordered_allowed)
+                           : ordered_allowed(op, u);
+        if (!ordered)
             err = ck_sprintf(ck, "operator %s not defined on %s",
                              ck_op_string(op), ck_operand_str(ck, x));
     }

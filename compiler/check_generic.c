@@ -391,6 +391,42 @@ static type *param_for_arg(type *sig, int i, bool ellipsis)
     return i < np ? sig->params[i] : NULL;
 }
 
+/* Constraint type inference: a bound parameter whose constraint has a
+   single term (its core type, e.g. ~[]E) is unified with that term, which
+   binds the parameters the term mentions. */
+/* Whether type parameter term t can be substituted now: it mentions no
+   type parameter, or it is *P / []P of a bound parameter P of in (the
+   common `PT interface{ *T; M() }` pattern). */
+static bool term_substitutable(infer *in, type *t)
+{
+    if (!ck_has_tparams(t)) return true;
+    if ((t->kind == T_POINTER || t->kind == T_SLICE) && t->elem &&
+        t->elem->kind == T_TYPEPARAM) {
+        int k = tparam_index(in, t->elem);
+        return k >= 0 && in->bound[k];
+    }
+    return false;
+}
+
+static void unify_core_constraints(checker *ck, infer *in)
+{
+    for (int round = 0; round < 3; round++)
+        for (int i = 0; i < in->n; i++) {
+            type *c = in->tparams[i]->underlying;
+            if (c) c = type_under(c);
+            if (!c || c->kind != T_INTERFACE || c->nterms != 1) continue;
+            if (in->bound[i]) {
+                unify(in, c->terms[0], ck_core(in->bound[i]), 0);
+            } else if (!(c->term_tilde && c->term_tilde[0]) &&
+                       term_substitutable(in, c->terms[0])) {
+                /* an unbound parameter whose constraint has one exact
+                   type: it is that type (with known parameters filled) */
+                in->bound[i] = type_subst(ck->u, c->terms[0], in->tparams,
+                                          in->bound, in->n);
+            }
+        }
+}
+
 type *ck_infer_call(checker *ck, ast_node *call, symbol *fn, operand *args,
                     int nargs)
 {
@@ -409,6 +445,10 @@ type *ck_infer_call(checker *ck, ast_node *call, symbol *fn, operand *args,
         type *p = param_for_arg(sig, i, ellipsis);
         if (p && !type_is_untyped(args[i].type)) unify(&in, p, args[i].type, 0);
     }
+    /* core types of constraints first (Go's order: `S ~[]E` binds E from
+       a typed S before an untyped constant argument could default E),
+       then untyped defaults, then core types again for what they bound */
+    unify_core_constraints(ck, &in);
     for (int i = 0; i < nargs; i++) {
         type *p = param_for_arg(sig, i, ellipsis);
         if (!p || p->kind != T_TYPEPARAM || !type_is_untyped(args[i].type) ||
@@ -417,13 +457,7 @@ type *ck_infer_call(checker *ck, ast_node *call, symbol *fn, operand *args,
         int k = tparam_index(&in, p);
         if (k >= 0 && !in.bound[k]) in.bound[k] = type_default(args[i].type);
     }
-    /* core types of constraints */
-    for (int round = 0; round < 3; round++)
-        for (int i = 0; i < in.n; i++) {
-            type *c = in.tparams[i]->underlying;
-            if (!c || c->kind != T_INTERFACE || c->nterms != 1) continue;
-            if (in.bound[i]) unify(&in, c->terms[0], ck_core(in.bound[i]), 0);
-        }
+    unify_core_constraints(ck, &in);
     int np = sig->nparams;
     if ((!sig->variadic && nargs != np) || (sig->variadic && nargs < np - 1))
         return sig; /* match_args reports the count */

@@ -558,6 +558,20 @@ static cg_label *cg_label_get(cg_fn *f, const char *name)
     return l;
 }
 
+/* The jump list a break or continue statement adds its jump to, or NULL
+   when it has no target (the checker rejects that). */
+static cg_jumps *cg_branch_jumps(cg_fn *f, ast_node *s, int bop)
+{
+    for (cg_target *t = f->targets; t; t = t->outer) {
+        if (s->name && (!t->label || strcmp(t->label, s->name) != 0))
+            continue;
+        if (bop == CG_CONTINUE && !t->is_loop)
+            continue;
+        return bop == CG_BREAK ? &t->breaks : &t->continues;
+    }
+    return NULL;
+}
+
 static void cg_branch(cg_fn *f, ast_node *s)
 {
     int bop = cg_binop(s->op, NULL);
@@ -572,22 +586,44 @@ static void cg_branch(cg_fn *f, ast_node *s)
             cg_jumps_add(&l->gotos, at);
         return;
     }
-    for (cg_target *t = f->targets; t; t = t->outer) {
-        if (s->name && (!t->label || strcmp(t->label, s->name) != 0))
-            continue;
-        if (bop == CG_CONTINUE && !t->is_loop)
-            continue;
-        int at = cg_jump(f, OP_JMP, 0, 0);
-        cg_jumps_add(bop == CG_BREAK ? &t->breaks : &t->continues, at);
+    cg_jumps *to = cg_branch_jumps(f, s, bop);
+    if (!to) {
+        cg_error(f->st, s->pos, "codegen: branch without target");
         return;
     }
-    cg_error(f->st, s->pos, "codegen: branch without target");
+    cg_jumps_add(to, cg_jump(f, OP_JMP, 0, 0));
 }
 
 /* ---- if / for ---- */
 
+/* `if cond { break }` (or continue), with no init and no else: the
+   condition jumps straight to the loop's exit or continuation, saving a
+   jump around a jump in the hottest loops. */
+static bool cg_if_branch(cg_fn *f, ast_node *s)
+{
+    if (s->a || s->d || s->c->list.len != 1)
+        return false;
+    ast_node *br = s->c->list.items[0];
+    if (br->kind != N_BRANCH)
+        return false;
+    int bop = cg_binop(br->op, NULL);
+    if (bop != CG_BREAK && bop != CG_CONTINUE)
+        return false;
+    cg_jumps *to = cg_branch_jumps(f, br, bop);
+    if (!to)
+        return false;
+    cg_jumps jt = {0};
+    cg_cond(f, s->b, true, &jt);
+    for (int i = 0; i < jt.n; i++)
+        cg_jumps_add(to, jt.pcs[i]);
+    cg_jumps_free(&jt);
+    return true;
+}
+
 static void cg_if(cg_fn *f, ast_node *s)
 {
+    if (cg_if_branch(f, s))
+        return;
     int m = cg_mark(f);
     if (s->a)
         cg_stmt(f, s->a);

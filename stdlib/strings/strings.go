@@ -596,6 +596,27 @@ func (r *Reader) Read(b []byte) (n int, err error) {
 	return
 }
 
+// Seek sets the offset for the next Read, interpreted by whence
+// (io.SeekStart, io.SeekCurrent or io.SeekEnd); it implements io.Seeker.
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	var abs int64
+	switch whence {
+	case io.SeekStart:
+		abs = offset
+	case io.SeekCurrent:
+		abs = int64(r.i) + offset
+	case io.SeekEnd:
+		abs = int64(len(r.s)) + offset
+	default:
+		return 0, errors.New("strings.Reader.Seek: invalid whence")
+	}
+	if abs < 0 {
+		return 0, errors.New("strings.Reader.Seek: negative position")
+	}
+	r.i = int(abs)
+	return abs, nil
+}
+
 func (r *Reader) ReadString(delim byte) (string, error) {
 	if r.i >= len(r.s) {
 		return "", io.EOF

@@ -37,7 +37,7 @@ CLI_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CLI_SRCS))
 
 GOLEM := $(BUILD)/golem
 
-.PHONY: all deps test test-lang test-errors test-unit test-oracle check-asan \
+.PHONY: all deps test test-lang test-errors test-unit test-oracle check-asan check-tsan \
         fuzz-smoke clean
 all: $(GOLEM)
 
@@ -102,6 +102,15 @@ check-asan:
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 	  LDFLAGS="-fsanitize=address,undefined" build-asan/golem test-unit
 	ASAN_OPTIONS=detect_leaks=0 GOLEM_TEST_TIMEOUT=60 sh tests/run.sh build-asan/golem
+
+# ThreadSanitizer over the goroutine runtime: the runtime programs and the
+# scheduler's unit test, with the races tests/tsan.supp explains.
+check-tsan:
+	$(MAKE) -j2 BUILD=build-tsan OPT=-O1 CFLAGS="-O1 -g -fsanitize=thread" \
+	  build-tsan/golem build-tsan/unit/test_sched
+	TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/tests/tsan.supp" \
+	  GOLEM_TEST_FILTER='tests/runtime|test_sched' GOLEM_TEST_TIMEOUT=120 \
+	  sh tests/run.sh build-tsan/golem
 
 # libFuzzer: the compile pipeline fed arbitrary bytes for 60 seconds, seeded
 # with every test program.

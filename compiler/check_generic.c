@@ -216,6 +216,10 @@ static bool check_targs(checker *ck, ast_node *at, type **tparams,
                                      tparams[i]->underlying->kind == T_NAMED
                                  ? ck_typestr(ck, tparams[i]->underlying)
                                  : ck_typestr(ck, c);
+            type *cu = c ? type_under(c) : NULL;
+            if (cu && cu->kind == T_INTERFACE && cu->comparable_constraint &&
+                cu->nmethods == 0 && cu->nterms == 0)
+                cs = "comparable"; /* Go names the bare constraint so */
             ck_error(ck, at->kind == N_CALL ? ck_gcpos(at) : ck_start(at),
                      "%s does not satisfy %s%s", ck_typestr(ck, targs[i]),
                      cs, r ? r : "");

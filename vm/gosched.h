@@ -9,8 +9,8 @@
  * tests/unit/test_sched.c), which runs it until it parks, yields, ends or
  * ends the program, and says which.
  *
- * (Named gosched.h, not sched.h: the build's -Ivm would make it shadow the
- * C library's <sched.h>, which <pthread.h> includes.)
+ * (Named gosched.h so that it is never confused with the C library's
+ * <sched.h>.)
  */
 #ifndef GOLEM_GOSCHED_H
 #define GOLEM_GOSCHED_H

@@ -377,7 +377,7 @@ typedef enum interp_mode {
 /* The preempt flag was set: true when g should yield now. */
 static COLD bool interp_preempt(golem_g *g, interp_mode mode)
 {
-    g->preempt = 0;
+    __atomic_store_n(&g->preempt, 0, __ATOMIC_RELAXED);
     if (g->native_depth != 0)
         return false;
     if (mode == INTERP_SLICE)
@@ -576,7 +576,7 @@ static int interp_execute(golem_g **gp, interp_mode mode)
 #define SAVE_PC() (fr->pc = (uint32_t)(pc - fr->proto->code))
 #define POLL()                                                                 \
     do {                                                                       \
-        if (UNLIKELY(g->preempt)) {                                            \
+        if (UNLIKELY(__atomic_load_n(&g->preempt, __ATOMIC_RELAXED))) {       \
             SAVE_PC();                                                         \
             if (interp_preempt(g, mode))                                       \
                 goto yield;                                                    \

@@ -1,6 +1,6 @@
 /*
  * malloc.c - gc_alloc, the VM's allocation entry point, over the Go-style
- * heap of vm/mheap.h (DESIGN.md section 8; docs/heap.md).
+ * heap of vm/mheap.h (DESIGN.md section 8; docs/runtime.md).
  *
  * Mechanism: each VM owns one gc_heap: the page heap (arena, central
  * lists, scavenger; also published as vm->mheap) and its mcaches.

@@ -1,7 +1,7 @@
 /*
  * mheap.h - golem's Go-style allocator: the page heap (vm/mheap.c), the
  * per-span-class central lists (vm/mcentral.c) and the per-P caches
- * (vm/mcache.c). DESIGN.md section 8; docs/heap.md tells the whole story.
+ * (vm/mcache.c). DESIGN.md section 8; docs/runtime.md ("The heap") tells the whole story.
  *
  * Layering, from the top:
  *

@@ -37,7 +37,7 @@ CLI_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CLI_SRCS))
 
 GOLEM := $(BUILD)/golem
 
-.PHONY: all deps test test-lang test-errors test-unit test-oracle check-asan check-tsan \
+.PHONY: all deps test test-lang test-errors test-unit test-gomaxprocs test-oracle check-asan check-tsan \
         fuzz-smoke clean
 all: $(GOLEM)
 
@@ -93,6 +93,11 @@ test-unit: $(UNIT_BINS)
 
 test: $(GOLEM) $(UNIT_BINS)
 	@sh tests/run.sh $(GOLEM)
+
+# The goroutine programs with 1, 2 and 8 logical processors.
+test-gomaxprocs: $(GOLEM)
+	@for p in 1 2 8; do echo "GOMAXPROCS=$$p"; \
+	  GOMAXPROCS=$$p GOLEM_TEST_FILTER=tests/runtime sh tests/run.sh $(GOLEM) || exit 1; done
 
 test-oracle:
 	@sh tests/oracle.sh

@@ -483,6 +483,18 @@ static void union_terms(checker *ck, mlist *l, ast_node *e)
     add_term(ck, l, t, tilde);
 }
 
+/* Whether an explicit method named name precedes element i of interface
+   literal e. */
+static bool explicit_method_before(ast_node *e, int i, const char *name)
+{
+    for (int j = 0; j < i; j++) {
+        ast_node *g = e->list.items[j];
+        if (g->list.len && strcmp(g->list.items[0]->name, name) == 0)
+            return true;
+    }
+    return false;
+}
+
 static type *interface_type(checker *ck, ast_node *e)
 {
     mlist l = {0};
@@ -490,7 +502,14 @@ static type *interface_type(checker *ck, ast_node *e)
         ast_node *f = e->list.items[i];
         if (f->list.len) {
             type *sig = ck_signature(ck, f->a, NULL, NULL, NULL, NULL, NULL);
-            add_method(ck, &l, f->list.items[0]->name, sig, f->pos);
+            const char *name = f->list.items[0]->name;
+            if (explicit_method_before(e, i, name)) {
+                /* two explicit methods of one name clash even when their
+                   signatures agree (embedded ones may coincide) */
+                ck_error(ck, f->pos, "duplicate method %s", name);
+                continue;
+            }
+            add_method(ck, &l, name, sig, f->pos);
             continue;
         }
         ast_node *te = f->a;
@@ -575,6 +594,18 @@ static type *ident_type(checker *ck, ast_node *e, bool report)
     }
     return s->type ? s->type : ty_invalid;
 }
+/* Whether type parameter t may be a map key: its constraint embeds
+   comparable, or has terms that are all comparable. A constraint not yet
+   resolved (or not an interface) gets the benefit of the doubt. */
+static bool tparam_comparable(type *t)
+{
+    type *c = t->underlying ? type_under(t->underlying) : NULL;
+    if (!c || c->kind != T_INTERFACE || c->comparable_constraint) return true;
+    if (c->nterms == 0) return false;
+    for (int i = 0; i < c->nterms; i++)
+        if (!type_comparable(c->terms[i])) return false;
+    return true;
+}
 
 static type *typexpr(checker *ck, ast_node *e, bool report)
 {
@@ -631,8 +662,13 @@ static type *typexpr(checker *ck, ast_node *e, bool report)
         break;
     case N_MAPTYPE: {
         type *k = ck_typexpr(ck, e->a), *v = ck_typexpr(ck, e->b);
-        if (k->kind != T_INVALID && k->kind != T_TYPEPARAM &&
-            (k->kind != T_NAMED || k->underlying) && !type_comparable(k))
+        if (k->kind == T_TYPEPARAM) {
+            if (!tparam_comparable(k))
+                ck_error(ck, e->a->pos, "invalid map key type %s (missing "
+                         "comparable constraint)", ck_typestr(ck, k));
+        } else if (k->kind != T_INVALID &&
+                   (k->kind != T_NAMED || k->underlying) &&
+                   !type_comparable(k))
             ck_error(ck, e->a->pos, "invalid map key type %s",
                      ck_typestr(ck, k));
         t = type_map(ck->u, k, v);

@@ -1,0 +1,11 @@
+package main
+
+type A struct{ X int }
+type B struct{ Y int }
+
+func main() {
+	a := A{1}
+	_ = B(a) // ERROR "cannot convert a"
+	var p *A = &a
+	_ = (*B)(p) // ERROR "cannot convert p"
+}

@@ -1,0 +1,11 @@
+package main
+
+type A interface {
+	M()
+	M() // ERROR "duplicate method M"
+}
+
+func main() {
+	var a A
+	_ = a
+}

@@ -23,225 +23,53 @@
 
 #define SC __ATOMIC_SEQ_CST
 
-/* ---- int32 ---- */
+/* The five operations on one Go integer type T (C type CT): the result
+   goes back through the slot field F, .i for signed types (sign-extended
+   by the assignment) and .u for unsigned ones (zero-extended). */
+#define ATOMIC_OPS(T, CT, F)                                                   \
+    static int atomic_Add##T(golem_g *g, slot *args)                           \
+    {                                                                          \
+        CT *p = args[0].p;                                                     \
+        NILCHECK(p);                                                           \
+        args[0].F = __atomic_add_fetch(p, (CT)args[1].F, SC);                  \
+        return 0;                                                              \
+    }                                                                          \
+    static int atomic_Load##T(golem_g *g, slot *args)                          \
+    {                                                                          \
+        CT *p = args[0].p;                                                     \
+        NILCHECK(p);                                                           \
+        args[0].F = __atomic_load_n(p, SC);                                    \
+        return 0;                                                              \
+    }                                                                          \
+    static int atomic_Store##T(golem_g *g, slot *args)                         \
+    {                                                                          \
+        CT *p = args[0].p;                                                     \
+        NILCHECK(p);                                                           \
+        __atomic_store_n(p, (CT)args[1].F, SC);                                \
+        return 0;                                                              \
+    }                                                                          \
+    static int atomic_Swap##T(golem_g *g, slot *args)                          \
+    {                                                                          \
+        CT *p = args[0].p;                                                     \
+        NILCHECK(p);                                                           \
+        args[0].F = __atomic_exchange_n(p, (CT)args[1].F, SC);                 \
+        return 0;                                                              \
+    }                                                                          \
+    static int atomic_CompareAndSwap##T(golem_g *g, slot *args)                \
+    {                                                                          \
+        CT *p = args[0].p;                                                     \
+        NILCHECK(p);                                                           \
+        CT old = (CT)args[1].F;                                                \
+        args[0].u = __atomic_compare_exchange_n(p, &old, (CT)args[2].F, false, \
+                                                SC, SC);                       \
+        return 0;                                                              \
+    }
 
-static int atomic_AddInt32(golem_g *g, slot *args)
-{
-    int32_t *p = args[0].p;
-    NILCHECK(p);
-    args[0].i = __atomic_add_fetch(p, (int32_t)args[1].i, SC);
-    return 0;
-}
-
-static int atomic_LoadInt32(golem_g *g, slot *args)
-{
-    int32_t *p = args[0].p;
-    NILCHECK(p);
-    args[0].i = __atomic_load_n(p, SC);
-    return 0;
-}
-
-static int atomic_StoreInt32(golem_g *g, slot *args)
-{
-    int32_t *p = args[0].p;
-    NILCHECK(p);
-    __atomic_store_n(p, (int32_t)args[1].i, SC);
-    return 0;
-}
-
-static int atomic_SwapInt32(golem_g *g, slot *args)
-{
-    int32_t *p = args[0].p;
-    NILCHECK(p);
-    args[0].i = __atomic_exchange_n(p, (int32_t)args[1].i, SC);
-    return 0;
-}
-
-static int atomic_CompareAndSwapInt32(golem_g *g, slot *args)
-{
-    int32_t *p = args[0].p;
-    NILCHECK(p);
-    int32_t old = (int32_t)args[1].i;
-    args[0].u = __atomic_compare_exchange_n(p, &old, (int32_t)args[2].i, false,
-                                            SC, SC);
-    return 0;
-}
-
-/* ---- int64 ---- */
-
-static int atomic_AddInt64(golem_g *g, slot *args)
-{
-    int64_t *p = args[0].p;
-    NILCHECK(p);
-    args[0].i = __atomic_add_fetch(p, (int64_t)args[1].i, SC);
-    return 0;
-}
-
-static int atomic_LoadInt64(golem_g *g, slot *args)
-{
-    int64_t *p = args[0].p;
-    NILCHECK(p);
-    args[0].i = __atomic_load_n(p, SC);
-    return 0;
-}
-
-static int atomic_StoreInt64(golem_g *g, slot *args)
-{
-    int64_t *p = args[0].p;
-    NILCHECK(p);
-    __atomic_store_n(p, (int64_t)args[1].i, SC);
-    return 0;
-}
-
-static int atomic_SwapInt64(golem_g *g, slot *args)
-{
-    int64_t *p = args[0].p;
-    NILCHECK(p);
-    args[0].i = __atomic_exchange_n(p, (int64_t)args[1].i, SC);
-    return 0;
-}
-
-static int atomic_CompareAndSwapInt64(golem_g *g, slot *args)
-{
-    int64_t *p = args[0].p;
-    NILCHECK(p);
-    int64_t old = (int64_t)args[1].i;
-    args[0].u = __atomic_compare_exchange_n(p, &old, (int64_t)args[2].i, false,
-                                            SC, SC);
-    return 0;
-}
-
-/* ---- uint32 ---- */
-
-static int atomic_AddUint32(golem_g *g, slot *args)
-{
-    uint32_t *p = args[0].p;
-    NILCHECK(p);
-    args[0].u = __atomic_add_fetch(p, (uint32_t)args[1].u, SC);
-    return 0;
-}
-
-static int atomic_LoadUint32(golem_g *g, slot *args)
-{
-    uint32_t *p = args[0].p;
-    NILCHECK(p);
-    args[0].u = __atomic_load_n(p, SC);
-    return 0;
-}
-
-static int atomic_StoreUint32(golem_g *g, slot *args)
-{
-    uint32_t *p = args[0].p;
-    NILCHECK(p);
-    __atomic_store_n(p, (uint32_t)args[1].u, SC);
-    return 0;
-}
-
-static int atomic_SwapUint32(golem_g *g, slot *args)
-{
-    uint32_t *p = args[0].p;
-    NILCHECK(p);
-    args[0].u = __atomic_exchange_n(p, (uint32_t)args[1].u, SC);
-    return 0;
-}
-
-static int atomic_CompareAndSwapUint32(golem_g *g, slot *args)
-{
-    uint32_t *p = args[0].p;
-    NILCHECK(p);
-    uint32_t old = (uint32_t)args[1].u;
-    args[0].u = __atomic_compare_exchange_n(p, &old, (uint32_t)args[2].u, false,
-                                            SC, SC);
-    return 0;
-}
-
-/* ---- uint64 ---- */
-
-static int atomic_AddUint64(golem_g *g, slot *args)
-{
-    uint64_t *p = args[0].p;
-    NILCHECK(p);
-    args[0].u = __atomic_add_fetch(p, (uint64_t)args[1].u, SC);
-    return 0;
-}
-
-static int atomic_LoadUint64(golem_g *g, slot *args)
-{
-    uint64_t *p = args[0].p;
-    NILCHECK(p);
-    args[0].u = __atomic_load_n(p, SC);
-    return 0;
-}
-
-static int atomic_StoreUint64(golem_g *g, slot *args)
-{
-    uint64_t *p = args[0].p;
-    NILCHECK(p);
-    __atomic_store_n(p, (uint64_t)args[1].u, SC);
-    return 0;
-}
-
-static int atomic_SwapUint64(golem_g *g, slot *args)
-{
-    uint64_t *p = args[0].p;
-    NILCHECK(p);
-    args[0].u = __atomic_exchange_n(p, (uint64_t)args[1].u, SC);
-    return 0;
-}
-
-static int atomic_CompareAndSwapUint64(golem_g *g, slot *args)
-{
-    uint64_t *p = args[0].p;
-    NILCHECK(p);
-    uint64_t old = (uint64_t)args[1].u;
-    args[0].u = __atomic_compare_exchange_n(p, &old, (uint64_t)args[2].u, false,
-                                            SC, SC);
-    return 0;
-}
-
-/* ---- uintptr ---- */
-
-static int atomic_AddUintptr(golem_g *g, slot *args)
-{
-    uint64_t *p = args[0].p;
-    NILCHECK(p);
-    args[0].u = __atomic_add_fetch(p, (uint64_t)args[1].u, SC);
-    return 0;
-}
-
-static int atomic_LoadUintptr(golem_g *g, slot *args)
-{
-    uint64_t *p = args[0].p;
-    NILCHECK(p);
-    args[0].u = __atomic_load_n(p, SC);
-    return 0;
-}
-
-static int atomic_StoreUintptr(golem_g *g, slot *args)
-{
-    uint64_t *p = args[0].p;
-    NILCHECK(p);
-    __atomic_store_n(p, (uint64_t)args[1].u, SC);
-    return 0;
-}
-
-static int atomic_SwapUintptr(golem_g *g, slot *args)
-{
-    uint64_t *p = args[0].p;
-    NILCHECK(p);
-    args[0].u = __atomic_exchange_n(p, (uint64_t)args[1].u, SC);
-    return 0;
-}
-
-static int atomic_CompareAndSwapUintptr(golem_g *g, slot *args)
-{
-    uint64_t *p = args[0].p;
-    NILCHECK(p);
-    uint64_t old = (uint64_t)args[1].u;
-    args[0].u = __atomic_compare_exchange_n(p, &old, (uint64_t)args[2].u, false,
-                                            SC, SC);
-    return 0;
-}
+ATOMIC_OPS(Int32, int32_t, i)
+ATOMIC_OPS(Int64, int64_t, i)
+ATOMIC_OPS(Uint32, uint32_t, u)
+ATOMIC_OPS(Uint64, uint64_t, u)
+ATOMIC_OPS(Uintptr, uint64_t, u)
 
 /* func sameType(a, b any) bool: word 0 of an empty interface is the
    dynamic type's descriptor. */
@@ -252,6 +80,7 @@ static int atomic_sameType(golem_g *g, slot *args)
     args[0].u = a == b || (a != NULL && b != NULL && rt_type_identical(a, b));
     return 0;
 }
+
 const stdlib_native atomic_natives[] = {
     {"sync/atomic.AddInt32", atomic_AddInt32},
     {"sync/atomic.AddInt64", atomic_AddInt64},

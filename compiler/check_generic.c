@@ -37,12 +37,16 @@ type **ck_declare_tparams(checker *ck, ast_node *list, int *np)
         n += k ? k : 1;
     }
     type **tps = types_alloc(ck->u, sizeof *tps * (size_t)(n + 1));
+    /* until the constraints below are resolved a parameter's underlying is
+       a permissive placeholder (no methods, comparable), so constraints
+       that mention later parameters (`M ~map[K]V, K comparable`) check */
+    type *pending = type_interface(ck->u, NULL, 0, NULL, NULL, 0, true);
     int k = 0;
     for (int i = 0; i < list->list.len; i++) {
         ast_node *f = list->list.items[i];
         for (int j = 0; j < f->list.len; j++) {
             ast_node *id = f->list.items[j];
-            type *tp = type_typeparam(ck->u, id->name, k, ty_any);
+            type *tp = type_typeparam(ck->u, id->name, k, pending);
             tps[k++] = tp;
             symbol *s = ck_new_sym(ck, SYM_TYPE, id->name, id->pos);
             s->type = tp;

@@ -440,12 +440,23 @@ golem_proto *cg_method_expr_proto(cg_state *st, ast_node *sel)
     type *first = ft->nparams ? ft->params[0] : NULL;
     if (first && type_is_interface(first))
         return cg_iface_method_expr(st, sel, first);
-    golem_proto *target = cg_func_proto(st, m->func);
     if (!first) {
         cg_error(st, sel->pos, "codegen: bad method expression");
-        return target;
+        return cg_func_proto(st, m->func);
     }
-    type *rt = m->func->recv;
+    /* a method of an instantiated generic type (Num[int].Double) is
+       stencilled for the receiver's type arguments */
+    type *owner = NULL;
+    if (sel->info->npath == 0) {
+        owner = type_under(first)->kind == T_POINTER && first->kind != T_NAMED
+                    ? type_under(first)->elem
+                    : first;
+        if (!(owner->kind == T_NAMED && owner->ntargs && owner->origin))
+            owner = NULL;
+    }
+    golem_proto *target = owner ? cg_method_proto(st, m, owner)
+                                : cg_func_proto(st, m->func);
+    type *rt = owner ? cg_method_recv(st, m, owner) : m->func->recv;
     if (type_identical(first, rt) && sel->info->npath == 0)
         return target;
     golem_proto *p = cg_wrap_lookup(st, sel, 2);
@@ -455,6 +466,9 @@ golem_proto *cg_method_expr_proto(cg_state *st, ast_node *sel)
     cg_wrap_remember(st, sel, 2, p);
     /* signature without the receiver */
     type *sig = type_under(m->sig);
+    if (owner)
+        sig = type_under(type_subst(st->u, m->sig, owner->origin->tparams,
+                                    owner->targs, owner->ntargs));
     type_layout(first);
     cg_fn w;
     cg_wrap_begin(st, &w, p, first->ptrmask, first->nslots, sig);

@@ -374,6 +374,20 @@ typedef enum interp_mode {
     INTERP_SLICE,    /* vm_run_slice: one G until it parks, yields, ends */
 } interp_mode;
 
+/* Whether frame fr was called directly by the panic's deferred-call
+   machinery: it is flagged, or the generated wrappers between it and the
+   flagged frame (a deferred method value or interface method) are all
+   that separate them, as Go's recover rule counts them. */
+static bool interp_called_by_defer(golem_g *g, golem_frame *fr)
+{
+    while (!(fr->flags & FRAME_PANIC_DEFER)) {
+        if (fr == g->frames || !(fr - 1)->proto->wrapper)
+            return false;
+        fr--;
+    }
+    return true;
+}
+
 /* The preempt flag was set: true when g should yield now. */
 static COLD bool interp_preempt(golem_g *g, interp_mode mode)
 {
@@ -1369,7 +1383,7 @@ static int interp_execute(golem_g **gp, interp_mode mode)
     }
     CASE(RECOVER) {
         golem_panic *p = g->panic;
-        if (p != NULL && !p->recovered && (fr->flags & FRAME_PANIC_DEFER)) {
+        if (p != NULL && !p->recovered && interp_called_by_defer(g, fr)) {
             p->recovered = true;
             RA.p = (void *)p->value.tab;
             R[OA + 1].p = p->value.data;

@@ -63,6 +63,10 @@ typedef struct golem_proto {
     uint32_t nresults;       /* result slots */
     uint32_t framesize;      /* total slots the frame uses */
     uint8_t *ptrmap;         /* framesize entries of SK_* */
+    bool wrapper;            /* generated code (method wrappers, the
+                                entry): recover() in a method called by a
+                                deferred wrapper sees through it, as Go's
+                                does */
     uint32_t ncaptures;      /* closures of this proto capture this many
                                 cell pointers */
 

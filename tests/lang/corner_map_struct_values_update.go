@@ -27,7 +27,13 @@ func main() {
 	for n := range scores {
 		names = append(names, n)
 	}
-	sort.Slice(names, func(i, j int) bool { return scores[names[i]].Avg() > scores[names[j]].Avg() })
+	sort.Slice(names, func(i, j int) bool {
+		ai, aj := scores[names[i]].Avg(), scores[names[j]].Avg()
+		if ai != aj {
+			return ai > aj
+		}
+		return names[i] < names[j]
+	})
 	for _, n := range names {
 		fmt.Printf("%s %.1f %+v\n", n, scores[n].Avg(), scores[n])
 	}

@@ -159,6 +159,7 @@ struct cg_state {
     ck_program *prog;
     type_universe *u;
     cg_cache *cache;
+    int sig_depth;     /* > 0 while building a signature's descriptors */
     ck_package *pkg;   /* package being generated */
     bool failed;
     slot *globals;     /* the globals block */

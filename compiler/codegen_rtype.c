@@ -171,8 +171,10 @@ static void cg_rtype_fill(cg_state *st, rtype *rt, type *t)
         cg_rtype_fields(st, rt, u);
         break;
     case T_FUNC:
+        st->sig_depth++;
         rt->in = cg_rtype_list(st, u->params, u->nparams);
         rt->out = cg_rtype_list(st, u->results, u->nresults);
+        st->sig_depth--;
         rt->nin = u->nparams;
         rt->nout = u->nresults;
         rt->variadic = u->variadic;
@@ -184,8 +186,50 @@ static void cg_rtype_fill(cg_state *st, rtype *rt, type *t)
         break;
     }
     rt->underlying = t->kind == T_NAMED ? cg_rtype(st, u) : rt;
+    if (st->sig_depth > 0) {
+        rt->flags |= RF_METHODS_PENDING;
+        return;
+    }
     if (u->kind != T_INTERFACE)
         cg_rtype_concrete_methods(st, rt, t);
+}
+
+/* A descriptor first made for a function signature's parameter or result
+   has no method table yet (building it would compile every method of every
+   type any signature mentions: hello.go would compile most of package
+   time). When the type is used as a value, the table is built, and so are
+   those of the types it contains, which fmt may reach through it. */
+static void cg_rtype_complete(cg_state *st, type *t, rtype *rt)
+{
+    rt->flags &= (uint8_t)~RF_METHODS_PENDING;
+    type *u = type_under(t);
+    switch (u->kind) {
+    case T_ARRAY: case T_SLICE: case T_POINTER: case T_CHAN:
+        cg_rtype(st, u->elem);
+        break;
+    case T_MAP:
+        cg_rtype(st, u->key);
+        cg_rtype(st, u->elem);
+        break;
+    case T_STRUCT:
+        for (int i = 0; i < u->nfields; i++)
+            cg_rtype(st, u->fields[i].type);
+        break;
+    default:
+        break;
+    }
+    if (t->kind == T_NAMED)
+        cg_rtype(st, u);
+    if (u->kind != T_INTERFACE)
+        cg_rtype_concrete_methods(st, rt, t);
+}
+
+/* A cached descriptor, completed first when it is used as a value. */
+static const rtype *cg_rtype_cached(cg_state *st, type *t, rtype *rt)
+{
+    if ((rt->flags & RF_METHODS_PENDING) && st->sig_depth == 0)
+        cg_rtype_complete(st, t, rt);
+    return rt;
 }
 
 /* Where t's descriptor is cached: on the type itself, except for the
@@ -209,11 +253,11 @@ const rtype *cg_rtype(cg_state *st, type *t)
         t = type_default(t);
     rtype **cached = cg_rtype_slot(st, t);
     if (*cached)
-        return *cached;
+        return cg_rtype_cached(st, t, *cached);
     rtype *found = cg_cache_find(st, t);
     if (found) {
         *cached = found;
-        return found;
+        return cg_rtype_cached(st, t, found);
     }
     type *u = type_under(t);
     type_layout(t);

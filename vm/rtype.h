@@ -42,6 +42,11 @@ enum {
     RF_POINTER_SHAPED = 1 << 2,/* stored directly in an interface data word */
     RF_HAS_POINTERS = 1 << 3,  /* some slot holds a heap pointer */
     RF_NARROW = 1 << 4,        /* basic scalar narrower than 8 bytes */
+    RF_METHODS_PENDING = 1 << 5, /* (codegen's) reached only through a
+                                  function signature so far: the method
+                                  table and component descriptors are
+                                  completed when the type is used as a
+                                  value (compiler/codegen_rtype.c) */
 };
 
 typedef struct rtype rtype;

@@ -85,7 +85,7 @@ $(GOLEM): $(CLI_OBJS) $(BUILD)/libgolem.a
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRCS))
 
-$(BUILD)/unit/%: tests/unit/%.c $(BUILD)/libgolem.a
+$(BUILD)/unit/%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libgolem.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(BUILD)/libgolem.a $(LDLIBS)
 

@@ -9,36 +9,14 @@
  *        build/libgolem.a -lm -lpthread -ldl
  * Prints "ok NAME" or "FAIL NAME" per property; exits 1 if any failed.
  */
+#include "harness.h"
 #include "runtime.h"
 #include "sizeclasses.h"
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
-/* ---- harness ---- */
-
-static golem_vm *tvm;
-static golem_g *tg;
-
-#define CHECK(cond)                                                        \
-    do {                                                                   \
-        if (!(cond)) {                                                     \
-            fprintf(stderr, "  %s:%d: check failed: %s\n", __FILE__,       \
-                    __LINE__, #cond);                                      \
-            return false;                                                  \
-        }                                                                  \
-    } while (0)
-
-static int failures;
-
-static void run(const char *name, bool (*fn)(void))
-{
-    tg->panic = NULL;
-    bool ok = fn();
-    printf("%s %s\n", ok ? "ok" : "FAIL", name);
-    if (!ok)
-        failures++;
-}
+/* ---- harness: tests/unit/harness.h ---- */
 
 static bool gstr_is(golem_string s, const char *want)
 {

@@ -994,6 +994,22 @@ static void cg_case_test(cg_fn *f, int tag, type *tt, ast_node *e,
     cg_release(f, m);
 }
 
+/* The common end of a switch and a type switch: with no default clause the
+   dispatch's fall-out jump (jdef, or -1) and every clause's end jump land
+   after the statement, where break lands too. */
+static void cg_switch_end(cg_fn *f, cg_target *t, int jdef, cg_jumps *ends,
+                          cg_jumps *to, int n)
+{
+    if (jdef >= 0)
+        cg_patch_jump(f, jdef, cg_pc(f));
+    cg_jumps_patch(f, ends, cg_pc(f));
+    cg_jumps_free(ends);
+    for (int i = 0; i < n; i++)
+        cg_jumps_free(&to[i]);
+    free(to);
+    cg_pop_target(f, t, cg_pc(f), -1);
+}
+
 static void cg_switch(cg_fn *f, ast_node *s, const char *label)
 {
     int m = cg_mark(f);
@@ -1042,14 +1058,7 @@ static void cg_switch(cg_fn *f, ast_node *s, const char *label)
         if (!cg_ends_fallthrough(cl) && i < n - 1)
             cg_jumps_add(&ends, cg_jump(f, OP_JMP, 0, 0));
     }
-    if (def < 0)
-        cg_patch_jump(f, jdef, cg_pc(f));
-    cg_jumps_patch(f, &ends, cg_pc(f));
-    cg_jumps_free(&ends);
-    for (int i = 0; i < n; i++)
-        cg_jumps_free(&to[i]);
-    free(to);
-    cg_pop_target(f, &t, cg_pc(f), -1);
+    cg_switch_end(f, &t, def < 0 ? jdef : -1, &ends, to, n);
     cg_release_scope(f, m);
 }
 
@@ -1153,14 +1162,7 @@ static void cg_typeswitch(cg_fn *f, ast_node *s, const char *label)
         if (i < n - 1)
             cg_jumps_add(&ends, cg_jump(f, OP_JMP, 0, 0));
     }
-    if (def < 0)
-        cg_patch_jump(f, jdef, cg_pc(f));
-    cg_jumps_patch(f, &ends, cg_pc(f));
-    cg_jumps_free(&ends);
-    for (int i = 0; i < n; i++)
-        cg_jumps_free(&to[i]);
-    free(to);
-    cg_pop_target(f, &t, cg_pc(f), -1);
+    cg_switch_end(f, &t, def < 0 ? jdef : -1, &ends, to, n);
     cg_release_scope(f, m);
 }
 

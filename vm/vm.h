@@ -251,6 +251,11 @@ struct golem_vm {
     /* (added by SCHED) semaphores of package sync, made on first use
        (vm/sema.c) */
     struct sema_table *semas;
+    /* (added by GC) nonzero while the write barrier must run (marking in
+       progress; vm/mgc.h), changed only with the world stopped */
+    uint32_t gc_barrier;
+    /* (added by GC) the collector's state (vm/mgc.c), NULL until made */
+    struct gc_state *gc;
 };
 
 /* --- allocation (vm/malloc.c) ---

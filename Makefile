@@ -38,7 +38,7 @@ CLI_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(CLI_SRCS))
 GOLEM := $(BUILD)/golem
 
 .PHONY: all deps test test-lang test-errors test-unit test-gomaxprocs test-oracle check-asan check-tsan \
-        fuzz-smoke clean
+        fuzz-smoke clean check-gcstress
 all: $(GOLEM)
 
 deps:
@@ -74,8 +74,23 @@ $(BUILD)/libgolem.a: $(LIB_OBJS)
 	rm -f $@
 	ar rcs $@ $^
 
-$(GOLEM): $(CLI_OBJS) $(BUILD)/libgolem.a
+$(GOLEM): $(CLI_OBJS) $(BUILD)/gen/stdlib_image.o $(BUILD)/libgolem.a
+	$(CC) $(CFLAGS) -o $@ $(CLI_OBJS) $(BUILD)/gen/stdlib_image.o $(BUILD)/libgolem.a $(LDLIBS)
+
+# The standard library's syntax trees, prebuilt (compiler/image.c): golem0
+# is golem without them; it writes stdlib.img, which is assembled into an
+# object (.incbin) that golem links. libgolem.a alone has no image and
+# parses the embedded sources instead.
+$(BUILD)/golem0: $(CLI_OBJS) $(BUILD)/libgolem.a
 	$(CC) $(CFLAGS) -o $@ $(CLI_OBJS) $(BUILD)/libgolem.a $(LDLIBS)
+
+$(BUILD)/gen/stdlib.img: $(BUILD)/golem0
+	ASAN_OPTIONS=detect_leaks=0 $(BUILD)/golem0 __stdlib-image $@
+
+$(BUILD)/gen/stdlib_image.o: $(BUILD)/gen/stdlib.img
+	printf '\t.section .rodata\n\t.balign 16\n\t.globl golem_stdlib_image\ngolem_stdlib_image:\n\t.incbin "%s"\n\t.globl golem_stdlib_image_end\ngolem_stdlib_image_end:\n\t.section .note.GNU-stack,"",%%progbits\n' \
+	  '$(abspath $(BUILD)/gen/stdlib.img)' > $(BUILD)/gen/stdlib_image.S
+	$(CC) -c -o $@ $(BUILD)/gen/stdlib_image.S
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
@@ -98,6 +113,16 @@ test: $(GOLEM) $(UNIT_BINS)
 test-gomaxprocs: $(GOLEM)
 	@for p in 1 2 8; do echo "GOMAXPROCS=$$p"; \
 	  GOMAXPROCS=$$p GOLEM_TEST_FILTER=tests/runtime sh tests/run.sh $(GOLEM) || exit 1; done
+
+# (GC) The collector's verification modes over tests/lang and
+# tests/runtime: GODEBUG=gcstress=1 (a cycle every 100 allocations), then
+# gccheckmark=1 (marks verified after every cycle) with a cycle every 1000.
+GCSTRESS_FILTER := tests/(lang|runtime)/
+check-gcstress: $(GOLEM)
+	GODEBUG=gcstress=1 GOLEM_TEST_TIMEOUT=30 \
+	  GOLEM_TEST_FILTER='$(GCSTRESS_FILTER)' sh tests/run.sh $(GOLEM)
+	GODEBUG=gccheckmark=1,gcstress=1000 GOLEM_TEST_TIMEOUT=30 \
+	  GOLEM_TEST_FILTER='$(GCSTRESS_FILTER)' sh tests/run.sh $(GOLEM)
 
 test-oracle:
 	@sh tests/oracle.sh

@@ -198,6 +198,24 @@ done:
     return status;
 }
 
+static int write_stdlib_image(const char *path)
+{
+    FILE *out = fopen(path, "wb");
+    if (!out) {
+        fprintf(stderr, "golem: %s: %s\n", path, strerror(errno));
+        return 1;
+    }
+    int missing = image_write_stdlib(out);
+    if (fclose(out) != 0 || missing < 0) {
+        fprintf(stderr, "golem: %s: write failed\n", path);
+        return 1;
+    }
+    if (missing > 0)
+        fprintf(stderr, "golem: %s: %d files left to parse at run time\n",
+                path, missing);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -205,6 +223,11 @@ int main(int argc, char **argv)
         return EXIT_USAGE;
     }
     const char *cmd = argv[1];
+    if (strcmp(cmd, "__stdlib-image") == 0 && argc == 3) {
+        /* hidden, run by the Makefile: the standard library's prebuilt
+           syntax trees (compiler/image.c) */
+        return write_stdlib_image(argv[2]);
+    }
     if (strcmp(cmd, "version") == 0) {
         printf("golem version %s\n", GOLEM_VERSION);
         return 0;

@@ -210,6 +210,10 @@ typedef struct ck_package {
     bool native;              /* has body-less functions bound to C */
     /* checker-private (CHECK): capacities of funcs / init_funcs */
     int capfuncs, capinit_funcs;
+    /* (added, checker-private) an imported standard package whose
+       functions and constants are resolved on first use: ck_lookup
+       resolves them through this checker */
+    struct checker *lazy_objs;
 } ck_package;
 
 /* The package graph: packages in dependency order (imports first, main

@@ -80,10 +80,20 @@ static int package_files(checker *ck, const char *path, int **out)
     if (n == 0 && strcmp(path, "main") != 0) {
         for (const stdlib_file *f = stdlib_files; f->pkgpath; f++) {
             if (strcmp(f->pkgpath, path) != 0 || n >= 64) continue;
-            int fi = comp_add_file(c, f->name, f->text, f->len, f->pkgpath);
-            /* lazy bodies: skim, parse a body when it is checked */
-            bool ok = ck->lazy_bodies ? parse_file_skim(c, fi)
-                                      : parse_file(c, fi);
+            int fi = comp_add_file_static(c, f->name, f->text, f->len,
+                                          f->pkgpath);
+            /* lazy bodies: the skimmed tree prebuilt at build time
+               (compiler/image.c), else skim now; a body is parsed when it
+               is checked */
+            if (fi < 0) {
+                ck->nerrors++;
+                continue;
+            }
+            bool ok = ck->lazy_bodies
+                          ? image_load_stdlib_file(c, fi,
+                                                   (int)(f - stdlib_files)) ||
+                                parse_file_skim(c, fi)
+                          : parse_file(c, fi);
             if (!ok) ck->nerrors++;
             idx[n++] = fi;
         }
@@ -210,6 +220,35 @@ ck_package *ck_import(checker *ck, const char *path, src_pos pos)
 }
 
 /* ---------- collecting declarations ---------- */
+
+/* "pkg.name", "pkg.T.name" or "pkg.(*T).name": the link name of a
+   function or method (built by hand: this runs for every function of every
+   imported package, and a printf costs ten times as much). */
+static const char *link_name(checker *ck, const char *pkg, const char *recv,
+                             bool ptr, const char *name)
+{
+    size_t lp = strlen(pkg), lr = recv ? strlen(recv) : 0,
+           ln = name ? strlen(name) : 0;
+    char *s = ck_alloc(ck, lp + lr + ln + 6), *p = s;
+    memcpy(p, pkg, lp);
+    p += lp;
+    *p++ = '.';
+    if (recv) {
+        if (ptr) {
+            memcpy(p, "(*", 2);
+            p += 2;
+        }
+        memcpy(p, recv, lr);
+        p += lr;
+        if (ptr)
+            *p++ = ')';
+        *p++ = '.';
+    }
+    if (ln)
+        memcpy(p, name, ln);
+    p[ln] = 0;
+    return s;
+}
 
 static ck_decl *new_decl(checker *ck, ast_node *spec, int index)
 {
@@ -352,7 +391,7 @@ static void collect_funcdecl(checker *ck, ast_node *f, objlist *objs)
     s->decl = f;
     s->funcdecl = f;
     s->ck_decl = new_decl(ck, f, 0);
-    s->link_name = ck_sprintf(ck, "%s.%s", ck->pkg->path, f->name);
+    s->link_name = link_name(ck, ck->pkg->path, NULL, false, f->name);
     CK_PUSH(ck, objs->items, objs->n, objs->cap, s);
     if (strcmp(f->name, "init") == 0) {
         if (f->b && (f->b->list.len || f->b->list2.len))
@@ -469,6 +508,12 @@ void ck_resolve_obj(checker *ck, symbol *s)
     s->ck_color = 1;
     ck_saved sv;
     save_ctx(ck, &sv);
+    if (s->pkg && s->pkg != ck->pkg) {
+        /* resolved on first use from another package (lazy_objs in
+           check_package): only standard packages are imported */
+        ck->pkg = s->pkg;
+        ck->in_stdlib = true;
+    }
     ck->scope = s->ck_decl->file;
     ck->file_scope = s->ck_decl->file;
     ck->fctx = NULL;
@@ -528,10 +573,8 @@ static void declare_methods(checker *ck, symbol *tsym)
         ast_node *rt = f->a->a;
         while (rt && rt->kind == N_PAREN) rt = rt->a;
         bool ptr = rt && rt->kind == N_STAR;
-        s->link_name = ptr ? ck_sprintf(ck, "%s.(*%s).%s", ck->pkg->path,
-                                        tsym->name, f->name)
-                           : ck_sprintf(ck, "%s.%s.%s", ck->pkg->path,
-                                        tsym->name, f->name);
+        s->link_name = link_name(ck, ck->pkg->path, tsym->name, ptr,
+                                 f->name);
         if (f->name && ck_is_blank(f->name)) continue;
         ms[n].name = f->name;
         ms[n].func = s;
@@ -892,9 +935,17 @@ static void check_package(checker *ck, ck_package *pkg, int *files,
         }
     }
     attach_methods(ck);
+    /* An imported standard package's functions and constants are resolved
+       when first referenced (ck_resolve_obj), not here: a program uses few
+       of them. Its variables (all initialised, in order) and types (their
+       method sets feed codegen) are resolved now. */
+    bool lazy_objs = ck->lazy_bodies && ck->in_stdlib;
+    if (lazy_objs) pkg->lazy_objs = ck;
     for (int i = 0; i < objs.n; i++) {
+        sym_kind k = objs.items[i]->kind;
+        if (lazy_objs && (k == SYM_FUNC || k == SYM_CONST)) continue;
         ck_resolve_obj(ck, objs.items[i]);
-        if (objs.items[i]->kind == SYM_TYPE) ck_finish_pending_types(ck, false);
+        if (k == SYM_TYPE) ck_finish_pending_types(ck, false);
     }
     ck_finish_pending_types(ck, true);
     for (int i = 0; i < objs.n; i++)
@@ -933,7 +984,10 @@ static void check_package(checker *ck, ck_package *pkg, int *files,
 symbol *ck_lookup(ck_package *pkg, const char *name)
 {
     if (!pkg || !pkg->scope) return NULL;
-    return ck_scope_lookup_local(pkg->scope, name);
+    symbol *s = ck_scope_lookup_local(pkg->scope, name);
+    if (s && s->ck_color == 0 && pkg->lazy_objs)
+        ck_resolve_obj(pkg->lazy_objs, s); /* see lazy_objs in check_package */
+    return s;
 }
 
 bool check_program(compilation *c)

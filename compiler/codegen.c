@@ -266,6 +266,7 @@ static void cg_prologue(cg_fn *f, ck_func *ck)
         nr += type_nslots(sig->results[i]);
     p->nparams = np;
     p->nresults = nr;
+    cg_trace_info(f, ck); /* traceback metadata (codegen_trace.c) */
     /* captured cells */
     f->ncaps = ck->ncaptures;
     p->ncaptures = ck->ncaptures;

@@ -389,4 +389,9 @@ void cg_return_sequence_values(cg_fn *f);
 /* a var spec's assignment (define: declares local variables) */
 void cg_varspec_assign(cg_fn *f, ast_node *spec, bool define);
 
+/* ---- codegen_trace.c (added by traces) ---- */
+/* Records on f's proto what tracebacks print for its frames: the argument
+   words (proto->arginfo) and whether Go would inline it (inlinable). */
+void cg_trace_info(cg_fn *f, ck_func *ck);
+
 #endif

@@ -16,6 +16,13 @@
  * values are raw slot copies (their register and memory images agree).
  * Every location's operand registers are evaluated once, left to right,
  * when the location is made: a compound assignment reuses them.
+ *
+ * Stores of values whose type has pointers into memory, slice elements
+ * (map entries are memory) or globals use the write-barrier instructions
+ * (ST_P, ST_NP, SST_P, SST_NP, GST_P, GST_NP; vm/mgc.h): one-slot pointer
+ * words take the _P forms, multi-slot values the _NP forms with the
+ * value's rtype in the EXTRA word (its ptrmask says which slots the
+ * barrier shades). Frame stores (registers, FST*, FSTX*) never need them.
  */
 #include "codegen.h"
 #include <string.h>
@@ -46,6 +53,35 @@ static bool cg_scalar1(type *t)
 {
     return type_nslots(t) == 1 && type_under(t)->kind != T_ARRAY &&
            type_under(t)->kind != T_STRUCT;
+}
+
+/* Whether values of t hold heap pointers: stores of them into memory or
+   globals use the write-barrier forms (ST_P, ST_NP, SST_P, SST_NP, GST_P,
+   GST_NP; vm/mgc.h). Frame stores never need them. */
+static bool cg_has_ptrs(type *t)
+{
+    type_layout(t);
+    return t->has_pointers;
+}
+
+/* Slot i of a value of t holds a heap pointer. */
+static bool cg_ptr_slot(type *t, int i)
+{
+    type_layout(t);
+    return t->ptrmask != NULL && t->ptrmask[i];
+}
+
+/* ST_N, or ST_NP with its EXTRA word naming t's rtype when t has
+   pointers. */
+static void cg_store_n(cg_fn *f, type *t, int base, int src, int n)
+{
+    if (!cg_has_ptrs(t)) {
+        cg_op(f, OP_ST_N, base, src, n);
+        return;
+    }
+    int k = cg_kconst_rtype(f, t);
+    cg_op(f, OP_ST_NP, base, src, n);
+    cg_extra(f, 0, k);
 }
 
 /* A packed scalar element (memory width < 8 or a 1-slot scalar). */
@@ -127,24 +163,26 @@ void cg_mem_store(cg_fn *f, type *t, int src, int base, int32_t off)
     int n = type_nslots(t);
     base = cg_near_base(f, base, &off, n);
     if (cg_scalar1(t)) {
-        cg_op(f, OP_ST_8 + cg_sclass(t), base, src, off);
+        int op = cg_ptr_slot(t, 0) ? OP_ST_P : OP_ST_8 + cg_sclass(t);
+        cg_op(f, op, base, src, off);
         return;
     }
     if (n == 0)
         return;
     if (off == 0 && n > 1) {
-        cg_op(f, OP_ST_N, base, src, n);
+        cg_store_n(f, t, base, src, n);
         return;
     }
     if (n <= 3) {
         for (int i = 0; i < n; i++)
-            cg_op(f, OP_ST_64, base, src + i, off + 8 * i);
+            cg_op(f, cg_ptr_slot(t, i) ? OP_ST_P : OP_ST_64, base, src + i,
+                  off + 8 * i);
         return;
     }
     int m = cg_mark(f);
     int p = cg_alloc_ptr(f);
     cg_op(f, OP_ADDP, p, base, off);
-    cg_op(f, OP_ST_N, p, src, n);
+    cg_store_n(f, t, p, src, n);
     cg_release(f, m);
 }
 
@@ -488,7 +526,11 @@ static void cg_global_store(cg_fn *f, cg_lval *lv, int src)
         cg_op(f, OP_ST_8 + cg_sclass(t), p, src, 0);
         cg_release(f, m);
     } else if (n == 1) {
-        cg_opx(f, OP_GST_64, src, lv->off);
+        cg_opx(f, cg_ptr_slot(t, 0) ? OP_GST_P : OP_GST_64, src, lv->off);
+    } else if (n > 1 && cg_has_ptrs(t)) {
+        int k = cg_kconst_rtype(f, t);
+        cg_op(f, OP_GST_NP, src, lv->off / 8, n);
+        cg_extra(f, 0, k);
     } else if (n > 1) {
         cg_op(f, OP_GST_N, src, lv->off / 8, n);
     }
@@ -575,7 +617,12 @@ void cg_store(cg_fn *f, cg_lval *lv, int src)
         return;
     case LV_SLICE:
         if (cg_elem_scalar(t)) {
-            cg_op(f, OP_SST_8 + cg_sclass(t), lv->reg, lv->key, src);
+            int op = cg_ptr_slot(t, 0) ? OP_SST_P : OP_SST_8 + cg_sclass(t);
+            cg_op(f, op, lv->reg, lv->key, src);
+        } else if (cg_has_ptrs(t)) {
+            int k = cg_kconst_rtype(f, t);
+            cg_op(f, OP_SST_NP, lv->reg, lv->key, src);
+            cg_extra(f, n, k);
         } else {
             cg_op(f, OP_SST_N, lv->reg, lv->key, src);
             cg_extra(f, n, 0);

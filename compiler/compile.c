@@ -3,7 +3,9 @@
  * diagnostics.
  *
  * Files. comp_add_file() copies the source into the compilation's arena
- * with a terminating NUL (the lexer relies on that sentinel) and records
+ * with a terminating NUL (the lexer relies on that sentinel; the embedded
+ * standard library's texts, NUL-terminated and static, are added without
+ * a copy by comp_add_file_static()) and records
  * the name messages use: a plain relative name like "prog.go" is shown as
  * "./prog.go", as `go build` / `go run` show command-line files; any other
  * path is shown as given.
@@ -64,14 +66,15 @@ static const char *display_name(compilation *c, const char *path)
     return s;
 }
 
-int comp_add_file(compilation *c, const char *path, const char *text,
-                  size_t len, const char *pkgpath)
+/* A new file entry with its names set; NULL when out of memory. */
+static src_file *new_file(compilation *c, const char *path,
+                          const char *pkgpath)
 {
     if (c->nfiles == c->capfiles) {
         int cap = c->capfiles ? c->capfiles * 2 : 8;
         src_file *files = realloc(c->files, (size_t)cap * sizeof *files);
         if (!files)
-            return -1;
+            return NULL;
         c->files = files;
         c->capfiles = cap;
     }
@@ -81,14 +84,34 @@ int comp_add_file(compilation *c, const char *path, const char *text,
         path = "prog.go";
     f->path = ast_intern(c->arena, path, strlen(path));
     f->display = display_name(c, path);
+    f->pkgpath = pkgpath ? ast_intern(c->arena, pkgpath, strlen(pkgpath))
+                         : ast_intern(c->arena, "main", 4);
+    return f;
+}
+
+int comp_add_file(compilation *c, const char *path, const char *text,
+                  size_t len, const char *pkgpath)
+{
+    src_file *f = new_file(c, path, pkgpath);
+    if (!f)
+        return -1;
     char *copy = ast_alloc(c->arena, len + 1);
     if (len)
         memcpy(copy, text, len);
     copy[len] = 0;
     f->text = copy;
     f->len = len;
-    f->pkgpath = pkgpath ? ast_intern(c->arena, pkgpath, strlen(pkgpath))
-                         : ast_intern(c->arena, "main", 4);
+    return c->nfiles++;
+}
+
+int comp_add_file_static(compilation *c, const char *path, const char *text,
+                         size_t len, const char *pkgpath)
+{
+    src_file *f = new_file(c, path, pkgpath);
+    if (!f)
+        return -1;
+    f->text = text;
+    f->len = len;
     return c->nfiles++;
 }
 

@@ -72,6 +72,42 @@ bool parse_file_skim(compilation *c, int file);
 /* (added) Parses the skipped body of N_FUNCDECL decl in place (no-op when
    it was parsed already). Returns false when syntax errors were reported. */
 bool parse_body(compilation *c, ast_node *decl);
+/* (added, for compiler/image.c) A skipped body as data: the offset of its
+   `{` in the file's text, its position and token code. False when body
+   was not skipped. */
+bool parse_unparsed_info(const compilation *c, const ast_node *body,
+                         size_t *offset, src_pos *pos, int *code);
+/* (added) Marks the empty N_BLOCK body of a top-level function in `file`
+   as skipped, its `{` at `offset` (parse_body() will parse it, or load
+   it from its prebuilt tree img[0..img_len) when img is not NULL). */
+void parse_set_unparsed(compilation *c, ast_node *body, int file,
+                        size_t offset, src_pos pos, int code,
+                        const unsigned char *img, size_t img_len);
+
+/* (added) Like comp_add_file, but text (NUL-terminated, len bytes before
+   the NUL) is not copied: it must outlive the compilation (the embedded
+   standard library). */
+int comp_add_file_static(compilation *c, const char *path, const char *text,
+                         size_t len, const char *pkgpath);
+
+/* (added) compiler/image.c: the standard library's skimmed syntax trees,
+   made when golem is built (`golem __stdlib-image OUT`) and embedded.
+   image_load_stdlib_file sets files[file].ast from the image entry of
+   stdlib_files[index] (whose text file holds); false (nothing changed but
+   some arena memory) when there is no image, or it is stale or damaged:
+   the caller then parses the text. image_write_stdlib writes the image of
+   every embedded file; returns the number of files it could not store. */
+bool image_load_stdlib_file(compilation *c, int file, int index);
+/* (added) Fills the skipped N_BLOCK body of a function in `file` from
+   its prebuilt tree blob[0..len) (what parse_body would make); false when
+   the blob is damaged (parse_body then parses the text). */
+bool image_load_body(compilation *c, ast_node *body, int file,
+                     const unsigned char *blob, size_t len);
+/* (added) The same from the image held in img[0..size), for a text
+   whose CRC (stdlib_file.crc) is crc (tests). */
+bool image_load_from(const unsigned char *img, size_t size, compilation *c,
+                     int file, int index, unsigned long crc);
+int image_write_stdlib(FILE *out);
 
 /* check*.c: type-check package main (all added files with pkgpath "main")
    and every package they import (loaded from the embedded stdlib sources).

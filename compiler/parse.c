@@ -945,6 +945,10 @@ static void feed_synthetic_package(void *parser, parse_ctx *pc, src_pos pos)
 struct ast_unparsed {
     tok lbrace; /* the body's `{`, where rescanning starts */
     int file;
+    /* the body's prebuilt tree in the image (compiler/image.c), tried
+       before rescanning; NULL when there is none */
+    const unsigned char *img;
+    size_t img_len;
 };
 
 /* Updates the skimming state with token code; true when it opens the
@@ -1277,6 +1281,8 @@ bool parse_body(compilation *c, ast_node *decl)
         return true;
     struct ast_unparsed *u = body->unparsed;
     body->unparsed = NULL;
+    if (u->img && image_load_body(c, body, u->file, u->img, u->img_len))
+        return true;
     int before = c->ndiags;
     void *parser = malloc(ps_parser_size());
     if (!parser) {
@@ -1332,4 +1338,36 @@ bool parse_body(compilation *c, ast_node *decl)
         body->end = fd->c->end;
     }
     return c->ndiags == before;
+}
+
+/* ---- skipped bodies as data (for compiler/image.c) ---- */
+
+bool parse_unparsed_info(const compilation *c, const ast_node *body,
+                         size_t *offset, src_pos *pos, int *code)
+{
+    const struct ast_unparsed *u = body ? body->unparsed : NULL;
+    if (!u || u->file < 0 || u->file >= c->nfiles)
+        return false;
+    const src_file *f = &c->files[u->file];
+    if (u->lbrace.s < f->text || u->lbrace.s >= f->text + f->len)
+        return false;
+    *offset = (size_t)(u->lbrace.s - f->text);
+    *pos = u->lbrace.pos;
+    *code = u->lbrace.code;
+    return true;
+}
+
+void parse_set_unparsed(compilation *c, ast_node *body, int file,
+                        size_t offset, src_pos pos, int code,
+                        const unsigned char *img, size_t img_len)
+{
+    struct ast_unparsed *u = ast_alloc(c->arena, sizeof *u);
+    u->lbrace.s = c->files[file].text + offset;
+    u->lbrace.len = 1;
+    u->lbrace.code = code;
+    u->lbrace.pos = pos;
+    u->file = file;
+    u->img = img;
+    u->img_len = img_len;
+    body->unparsed = u;
 }

@@ -26,6 +26,10 @@ extern const stdlib_native sync_natives[];
 extern const stdlib_native atomic_natives[];
 extern const stdlib_native time_natives[];
 extern const stdlib_native runtime_natives[];
+/* (added by GC) the collector's natives: package runtime's second table
+   (stdlib/runtime/mgc.c) and package runtime/debug. */
+extern const stdlib_native runtime_gc_natives[];
+extern const stdlib_native debug_natives[];
 
 static const native_package packages[] = {
     {"bufio", bufio_natives},
@@ -45,6 +49,8 @@ static const native_package packages[] = {
     {"sync/atomic", atomic_natives},
     {"time", time_natives},
     {"runtime", runtime_natives},
+    {"runtime", runtime_gc_natives},
+    {"runtime/debug", debug_natives},
 };
 
 static size_t table_len(const stdlib_native *t)

@@ -19,6 +19,10 @@ typedef struct stdlib_file {
     const char *name;    /* "fmt/print.go" (for messages and tracebacks) */
     const char *text;    /* NUL-terminated */
     size_t len;
+    /* (added) POSIX cksum CRC of the text, computed when it was embedded:
+       compiler/image.c uses a prebuilt tree only when it was made from a
+       text with the same CRC and length */
+    unsigned long crc;
 } stdlib_file;
 
 /* Every embedded file; the list ends with an entry whose pkgpath is NULL. */

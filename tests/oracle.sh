@@ -89,8 +89,9 @@ update() {
 	args=$(sed -n 's|^// Args: ||p' "$target" | sed -n 1p)
 	stdin=$(sed -n 's|^// Stdin: ||p' "$target" | sed -n 1p)
 	[ -n "$stdin" ] || stdin=/dev/null
+	envs=$(sed -n 's|^// Env: ||p' "$target" | sed -n 1p)
 	# shellcheck disable=SC2086
-	timeout 60 "$STANDIN" run "$f" $args < "$stdin" > "$TMPD/out" 2> "$TMPD/err"
+	env $envs timeout 60 "$STANDIN" run "$f" $args < "$stdin" > "$TMPD/out" 2> "$TMPD/err"
 	status=$?
 	f=$target
 	if [ -s "$TMPD/out" ] && [ "$(tail -c 1 "$TMPD/out" | od -An -c | tr -d ' ')" != '\n' ]; then

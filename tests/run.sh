@@ -5,18 +5,24 @@
 # one line "N passed, N failed"; the exit status is non-zero when a test failed.
 #
 #   tests/lang/*.go, tests/lang/*/      `BINARY run FILE` (a folder is one
-#   tests/runtime/*.go, tests/runtime/*/  multi-file package main); stdout must
+#   tests/runtime/*.go, tests/runtime/*/  multi-file package main, except
+#   tests/lang/stdlib/*.go               tests/lang/stdlib/, whose files are
+#                                        single-file programs); stdout must
 #                                        equal the file's `// Output:` block,
 #                                        the first stderr line its `// Panic:`
 #                                        line, the exit status its `// Exit:`
 #                                        line (2 with Panic, else 0); stdin is
 #                                        the file named by `// Stdin: PATH`
 #                                        (relative to the repository root),
-#                                        else /dev/null.
+#                                        else /dev/null; `// Env: A=x B=y`
+#                                        sets environment variables.
 #   tests/errors/*.go                   must exit 1; each `// ERROR "re"` line
 #                                        needs a diagnostic FILE:LINE:COL: MSG
 #                                        with MSG matching re (grep -E), and no
 #                                        diagnostic may name an unannotated line.
+#   tests/trace/*.go                    must exit 2 with the stderr stored in
+#                                        NAME.trace (go's), compared after
+#                                        tests/trace/mask.sed (run_trace).
 #   cli:NAME                            checks of the command line itself
 #                                        (run_cli below): version, disasm,
 #                                        run DIR, an unknown command.
@@ -125,10 +131,12 @@ run_program() {
 	args=$(directive "$src" Args)
 	stdin=$(directive "$src" Stdin)
 	[ -n "$stdin" ] || stdin=/dev/null
+	# `// Env: NAME=VALUE ...` sets environment variables (e.g. TZ).
+	envs=$(directive "$src" Env)
 	expected_output "$src" > "$W/want"
-	# $args is split into words on purpose.
+	# $args and $envs are split into words on purpose.
 	# shellcheck disable=SC2086
-	timeout -k 5 "$TIMEOUT" "$BIN" run "$path" $args < "$stdin" > "$W/out" 2> "$W/err"
+	env $envs timeout -k 5 "$TIMEOUT" "$BIN" run "$path" $args < "$stdin" > "$W/out" 2> "$W/err"
 	status=$?
 	ensure_final_newline "$W/out"
 	if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
@@ -295,6 +303,25 @@ $(short_diff "$W/want" "$W/out")"
 	fi
 }
 
+# run_trace FILE: tests/trace/NAME.go must exit with status 2 and a stderr
+# equal to NAME.trace (go's, from tests/trace/update.sh) once both pass
+# through tests/trace/mask.sed (offsets, paths, pointers, "?" words).
+run_trace() {
+	src=$1
+	timeout -k 5 "$TIMEOUT" "$BIN" run "$src" < /dev/null > /dev/null 2> "$W/err"
+	status=$?
+	sed -E -f tests/trace/mask.sed "${src%.go}.trace" > "$W/want"
+	sed -E -f tests/trace/mask.sed "$W/err" > "$W/got"
+	if [ "$status" -ne 2 ]; then
+		result 0 1 "FAIL $src: exit status $status, want 2"
+	elif ! diff "$W/want" "$W/got" > "$W/diff"; then
+		result 0 1 "FAIL $src: traceback differs (< want, > got)" \
+			"$(head -n 20 "$W/diff")"
+	else
+		result 1 0
+	fi
+}
+
 worker() {
 	BIN=$1
 	RESDIR=$2
@@ -306,6 +333,7 @@ worker() {
 	case $path in
 	cli:*) run_cli "${path#cli:}" ;;
 	tests/errors/*) run_errors "$path" ;;
+	tests/trace/*) run_trace "$path" ;;
 	tests/*) run_program "$path" ;;
 	*) run_unit "$path" ;;
 	esac
@@ -343,10 +371,19 @@ list_tests() {
 	for suite in tests/lang tests/runtime; do
 		for p in "$suite"/*.go "$suite"/*/; do
 			[ -e "$p" ] || continue
+			case $p in
+			tests/lang/stdlib/)
+				# Not a multi-file package: one program per file.
+				for f in "$p"*.go; do
+					[ -e "$f" ] && echo "$f"
+				done
+				continue
+				;;
+			esac
 			echo "${p%/}"
 		done
 	done
-	for p in tests/errors/*.go; do
+	for p in tests/errors/*.go tests/trace/*.go; do
 		[ -e "$p" ] && echo "$p"
 	done
 	for p in version disasm rundir unknown; do

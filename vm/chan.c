@@ -43,10 +43,15 @@
  * (queued); a select record whose fired is set is dead and waits to be
  * unlinked. Locks are only ever taken in address order, and no other lock
  * is taken while one is held except the scheduler's (readying a G).
- * Nothing here parks a G inside a callback from a native (native_depth >
- * 0): that is reported as a fatal error instead.
+ * PINNED WAITS. A G blocked inside a callback from a native (a String
+ * method receiving under fmt: native_depth > 0) cannot leave its thread,
+ * whose C stack holds the native's frame. It queues its record exactly as
+ * above but waits with proc_park_pinned: the thread blocks (its P serves
+ * other goroutines) until the partner readies the G, and then the
+ * operation re-executes at once instead of returning COOP_BLOCK.
  */
 #include "chan.h"
+#include "mgc.h"
 #include "proc.h"
 #include "runtime.h"
 #include <pthread.h>
@@ -175,25 +180,35 @@ static bool no_commit(golem_g *g, void *arg)
     return true;
 }
 
-/* A blocking op inside a callback from a native cannot park. */
-static int cannot_park(golem_g *g)
+/* chan_block's answer for a pinned wait that was readied: the caller
+   re-executes its operation (which finds g->coop_wait). */
+#define CHAN_RESUMED 2
+
+/* Parks g on rec (the locks stay held until commit): COOP_BLOCK for the
+   interpreter to switch goroutines, or, inside a callback from a native,
+   a pinned wait on this thread: CHAN_RESUMED once readied, -1 when the
+   program ended meanwhile. */
+static int chan_block(golem_g *g, void *rec, uint8_t kind, const char *reason,
+                      bool (*commit)(golem_g *, void *), void *arg)
 {
-    return rt_fatal(g, "blocking channel operation inside a callback from "
-                       "native code is not supported yet");
+    if (!proc_can_park(g, 0))
+        return proc_park_pinned(g, rec, kind, reason, commit, arg) > 0
+                   ? CHAN_RESUMED : -1;
+    proc_park(g, rec, reason, commit, arg);
+    g->coop_wait_kind = kind; /* (GC) */
+    return COOP_BLOCK;
 }
 
 /* Parks g forever (nil channel, empty select): a record nobody will
    complete, freed with the G. */
 static int park_forever(golem_g *g, const char *reason)
 {
-    if (!proc_can_park(g, 0))
-        return cannot_park(g);
     sudog *s = calloc(1, sizeof *s);
     if (s == NULL)
         oom();
     s->g = g;
-    proc_park(g, s, reason, no_commit, NULL);
-    return COOP_BLOCK;
+    int rc = chan_block(g, s, CHAN_WAIT_SUDOG, reason, no_commit, NULL);
+    return rc == CHAN_RESUMED ? -1 : rc; /* nobody readies it */
 }
 
 /* ---- wait queues ---- */
@@ -280,6 +295,31 @@ static void elem_zero(void *dst, size_t n)
         memset(dst, 0, n);
 }
 
+/* THE WRITE BARRIER (vm/mgc.h). Every copy of an element goes through
+   these two: the bulk barrier shades the pointers overwritten in dst and
+   the ones copied from src. All destinations need it: the ring buffer and
+   select's cells are heap memory; a waiting receiver's record is part of
+   another goroutine's roots, which may be scanned already and are not
+   rescanned (Go's sendDirect); taking a value out of a waiting sender's
+   record moves a pointer off a goroutine that may not be scanned yet
+   (Go's recvDirect); clearing a buffer slot deletes a heap pointer. Only
+   chan_offer runs without a goroutine (g NULL: a timer thread); the
+   barrier is then skipped, which is safe only because what it sends
+   (time.Time) holds no pointer the timer record does not hold too. */
+static void elem_put(golem_g *g, golem_chan *c, void *dst, const void *src)
+{
+    if (g != NULL)
+        gc_bulk_barrier(g, dst, src, c->elem, 1);
+    elem_copy(dst, src, c->esize);
+}
+
+static void elem_clear(golem_g *g, golem_chan *c, void *dst)
+{
+    if (g != NULL)
+        gc_bulk_barrier(g, dst, NULL, c->elem, 1);
+    elem_zero(dst, c->esize);
+}
+
 static void *buf_slot(golem_chan *c, int64_t i)
 {
     return c->buf + (size_t)(i % c->cap) * c->esize;
@@ -326,27 +366,28 @@ uint32_t chan_elem_slots(const golem_chan *c)
 }
 
 /* Under c's lock: appends mem to the buffer if there is room. */
-static bool buffer_put(golem_chan *c, const void *mem)
+static bool buffer_put(golem_g *g, golem_chan *c, const void *mem)
 {
     if (c->count >= c->cap)
         return false;
-    elem_copy(buf_slot(c, c->head + c->count), mem, c->esize);
+    elem_put(g, c, buf_slot(c, c->head + c->count), mem);
     set_count(c, c->count + 1);
     return true;
 }
 
 /* Under c's lock: takes the oldest buffered element into mem and refills
    the buffer from the first waiting sender. */
-static void take_buffered(golem_vm *vm, golem_chan *c, void *mem)
+static void take_buffered(golem_vm *vm, golem_g *g, golem_chan *c,
+                          void *mem)
 {
     void *p = buf_slot(c, c->head);
-    elem_copy(mem, p, c->esize);
-    elem_zero(p, c->esize);
+    elem_put(g, c, mem, p);
+    elem_clear(g, c, p);
     c->head = (c->head + 1) % c->cap;
     set_count(c, c->count - 1);
     sudog *w = dequeue(&c->sendq);
     if (w != NULL) {
-        elem_copy(buf_slot(c, c->head + c->count), w->val, c->esize);
+        elem_put(g, c, buf_slot(c, c->head + c->count), w->val);
         set_count(c, c->count + 1);
         complete(vm, w);
     }
@@ -354,16 +395,17 @@ static void take_buffered(golem_vm *vm, golem_chan *c, void *mem)
 
 /* Under c's lock: hands mem (memory form) to a waiting receiver or the
    buffer. */
-static bool send_nowait(golem_vm *vm, golem_chan *c, const void *mem)
+static bool send_nowait(golem_vm *vm, golem_g *g, golem_chan *c,
+                        const void *mem)
 {
     sudog *r = dequeue(&c->recvq);
     if (r != NULL) {
-        elem_copy(r->val, mem, c->esize);
+        elem_put(g, c, r->val, mem);
         r->ok = true;
         complete(vm, r);
         return true;
     }
-    return buffer_put(c, mem);
+    return buffer_put(g, c, mem);
 }
 
 int chan_send(golem_g *g, golem_chan *c, const slot *val)
@@ -387,19 +429,15 @@ int chan_send(golem_g *g, golem_chan *c, const slot *val)
         chan_unlock(c);
         return rt_panic_plain(g, "send on closed channel");
     }
-    if (send_nowait(g->vm, c, mem)) {
+    if (send_nowait(g->vm, g, c, mem)) {
         chan_unlock(c);
         return COOP_DONE;
     }
-    if (!proc_can_park(g, 0)) {
-        chan_unlock(c);
-        return cannot_park(g);
-    }
     sudog *s = sudog_new(g, c);
-    elem_copy(s->val, mem, c->esize);
+    elem_put(g, c, s->val, mem);
     enqueue(&c->sendq, s);
-    proc_park(g, s, "chan send", unlock_commit, c);
-    return COOP_BLOCK;
+    int rc = chan_block(g, s, CHAN_WAIT_SUDOG, "chan send", unlock_commit, c);
+    return rc == CHAN_RESUMED ? chan_send(g, c, val) : rc;
 }
 
 bool chan_offer(golem_vm *vm, golem_chan *c, const void *mem)
@@ -407,28 +445,29 @@ bool chan_offer(golem_vm *vm, golem_chan *c, const void *mem)
     if (c == NULL)
         return false;
     chan_lock(c);
-    bool sent = !c->closed && send_nowait(vm, c, mem);
+    bool sent = !c->closed && send_nowait(vm, NULL, c, mem);
     chan_unlock(c);
     return sent;
 }
 
 /* Under c's lock: a receive that does not block; false if it would. */
-static bool recv_nowait(golem_vm *vm, golem_chan *c, void *mem, bool *ok)
+static bool recv_nowait(golem_vm *vm, golem_g *g, golem_chan *c, void *mem,
+                        bool *ok)
 {
     if (c->count > 0) {
-        take_buffered(vm, c, mem);
+        take_buffered(vm, g, c, mem);
         *ok = true;
         return true;
     }
     sudog *w = dequeue(&c->sendq);
     if (w != NULL) {
-        elem_copy(mem, w->val, c->esize);
+        elem_put(g, c, mem, w->val);
         *ok = true;
         complete(vm, w);
         return true;
     }
     if (c->closed) {
-        elem_zero(mem, c->esize);
+        elem_clear(g, c, mem);
         *ok = false;
         return true;
     }
@@ -449,20 +488,18 @@ int chan_recv(golem_g *g, golem_chan *c, slot *dst, bool *ok)
         return park_forever(g, "chan receive (nil chan)");
     uint32_t n = c->elem->nslots ? c->elem->nslots : 1;
     slot mem[n];
+    memset(mem, 0, sizeof mem); /* the barrier reads what it overwrites */
     chan_lock(c);
-    if (recv_nowait(g->vm, c, mem, ok)) {
+    if (recv_nowait(g->vm, g, c, mem, ok)) {
         chan_unlock(c);
         elem_to_reg(c->elem, mem, dst);
         return COOP_DONE;
     }
-    if (!proc_can_park(g, 0)) {
-        chan_unlock(c);
-        return cannot_park(g);
-    }
     sudog *s = sudog_new(g, c);
     enqueue(&c->recvq, s);
-    proc_park(g, s, "chan receive", unlock_commit, c);
-    return COOP_BLOCK;
+    int rc = chan_block(g, s, CHAN_WAIT_SUDOG, "chan receive", unlock_commit,
+                        c);
+    return rc == CHAN_RESUMED ? chan_recv(g, c, dst, ok) : rc;
 }
 
 int chan_close(golem_g *g, golem_chan *c)
@@ -477,7 +514,7 @@ int chan_close(golem_g *g, golem_chan *c)
     c->closed = true;
     sudog *s;
     while ((s = dequeue(&c->recvq)) != NULL) {
-        elem_zero(s->val, c->esize);
+        elem_clear(g, c, s->val);
         s->ok = false;
         complete(g->vm, s);
     }
@@ -536,8 +573,8 @@ static bool select_commit(golem_g *g, void *arg)
 
 /* Tries case i without blocking (locks held): 1 done, 0 not ready, -1
    "send on closed channel" (the caller unlocks and raises it). */
-static int select_try(golem_vm *vm, slot *cases, uint32_t i, bool send,
-                      bool *ok)
+static int select_try(golem_vm *vm, golem_g *g, slot *cases, uint32_t i,
+                      bool send, bool *ok)
 {
     golem_chan *c = cases[2 * i].p;
     void *cell = cases[2 * i + 1].p;
@@ -546,9 +583,9 @@ static int select_try(golem_vm *vm, slot *cases, uint32_t i, bool send,
     if (send) {
         if (c->closed)
             return -1;
-        return send_nowait(vm, c, cell) ? 1 : 0;
+        return send_nowait(vm, g, c, cell) ? 1 : 0;
     }
-    return recv_nowait(vm, c, cell, ok) ? 1 : 0;
+    return recv_nowait(vm, g, c, cell, ok) ? 1 : 0;
 }
 
 /* The select resumed: unlink the records that did not fire. */
@@ -600,8 +637,7 @@ static int select_park(golem_g *g, slot *cases, uint32_t n, uint32_t nsend,
         if (c != NULL)
             enqueue(i < nsend ? &c->sendq : &c->recvq, s);
     }
-    proc_park(g, w, "select", select_commit, w);
-    return COOP_BLOCK;
+    return chan_block(g, w, CHAN_WAIT_SELECT, "select", select_commit, w);
 }
 
 int chan_select(golem_g *g, slot *cases, uint32_t n, uint32_t nsend,
@@ -625,11 +661,11 @@ int chan_select(golem_g *g, slot *cases, uint32_t n, uint32_t nsend,
     lock_all(locks, nlocks);
     int rc = 0;
     for (uint32_t k = 0; k < n && rc == 0; k++) {
-        rc = select_try(g->vm, cases, order[k], order[k] < nsend, ok);
+        rc = select_try(g->vm, g, cases, order[k], order[k] < nsend, ok);
         if (rc > 0)
             *chosen = order[k];
     }
-    if (rc != 0 || has_default || nlocks == 0 || !proc_can_park(g, 0)) {
+    if (rc != 0 || has_default || nlocks == 0) {
         unlock_all(locks, nlocks);
         if (rc < 0)
             rc = rt_panic_plain(g, "send on closed channel");
@@ -638,10 +674,8 @@ int chan_select(golem_g *g, slot *cases, uint32_t n, uint32_t nsend,
         else if (has_default) {
             *chosen = n;
             rc = COOP_DONE;
-        } else if (nlocks == 0) {
-            rc = park_forever(g, n == 0 ? "select (no cases)" : "select");
         } else {
-            rc = cannot_park(g);
+            rc = park_forever(g, n == 0 ? "select (no cases)" : "select");
         }
     } else {
         rc = select_park(g, cases, n, nsend, locks, nlocks);
@@ -650,5 +684,32 @@ int chan_select(golem_g *g, slot *cases, uint32_t n, uint32_t nsend,
         free(locks);
     if (order != small_order)
         free(order);
+    if (rc == CHAN_RESUMED) /* a pinned wait was readied */
+        return select_finish(g, nsend, chosen, ok);
     return rc;
+}
+
+/* ---- the collector's view (added by GC) ---- */
+
+void chan_gc_visit_wait(golem_g *g,
+                        void (*visit)(const void *words, size_t nwords,
+                                      void *arg),
+                        void *arg)
+{
+    if (g->coop_wait == NULL)
+        return;
+    if (g->coop_wait_kind == CHAN_WAIT_SUDOG) {
+        sudog *s = g->coop_wait;
+        visit(&s->c, 1, arg);
+        if (s->c != NULL && s->val == (void *)(s + 1))
+            visit(s->val, s->c->esize / 8, arg);
+        else
+            visit(&s->val, 1, arg);
+    } else if (g->coop_wait_kind == CHAN_WAIT_SELECT) {
+        selwait *w = g->coop_wait;
+        for (uint32_t i = 0; i < w->n; i++) {
+            visit(&w->cases[i].c, 1, arg);
+            visit(&w->cases[i].val, 1, arg);
+        }
+    }
 }

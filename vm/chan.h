@@ -33,4 +33,16 @@ int chan_select(golem_g *g, slot *cases, uint32_t n, uint32_t nsend,
    dropped, as Go's timers do) or c is closed or nil. */
 bool chan_offer(golem_vm *vm, golem_chan *c, const void *mem);
 
+/* (added by GC) golem_g.coop_wait_kind values: coop_wait is a sudog (a
+   plain send or receive, or a park forever) or a select record. */
+enum { CHAN_WAIT_OTHER = 0, CHAN_WAIT_SUDOG = 1, CHAN_WAIT_SELECT = 2 };
+/* (added by GC) Calls visit(words, nwords, arg) on the words of g's
+   channel wait record that may hold heap pointers (the channels and the
+   element buffer a sender may have filled before g resumes). Nothing
+   when g waits on no channel record. The world must be stopped. */
+void chan_gc_visit_wait(golem_g *g,
+                        void (*visit)(const void *words, size_t nwords,
+                                      void *arg),
+                        void *arg);
+
 #endif

@@ -25,6 +25,7 @@
  * g->schedlink); only the interpreter's thread touches the queue, except
  * sysmon's racy peek at its head.
  */
+#include "proc.h"
 #include "vm.h"
 #include <pthread.h>
 #include <stdlib.h>
@@ -147,6 +148,7 @@ golem_g *coop_go(golem_g *g, golem_closure *fn, const slot *args,
     fr->flags = FRAME_C_BOUNDARY;
     fr->owner = 0;
     ng->nframes = 1;
+    proc_record_creator(ng, g);
     coop_ready(g->vm, ng);
     return ng;
 }

@@ -7,6 +7,8 @@
  * one line per instruction: index, mnemonic, operands decoded by the
  * operand format of the OPCODES table (vm/opcodes.h), and the source line.
  * Jumps show their absolute target; constant operands show the constant.
+ * The EXTRA word of a typed pointer store (ST_NP, SST_NP, GST_NP: the
+ * write barrier's bulk form) names the stored value's type.
  *
  * The names, formats and docs are generated from the same X-macro table as
  * the enum and the interpreter's dispatch, so the three cannot drift.
@@ -63,6 +65,22 @@ static void print_const_note(FILE *out, const golem_proto *p, int64_t k)
     } else {
         fprintf(out, "  ; k%lld = %lld", (long long)k, (long long)c->i);
     }
+}
+
+/* Whether op's EXTRA word holds (BC) the constant index of the rtype of
+   a value stored with the write barrier. */
+static bool extra_names_type(unsigned op)
+{
+    return op == OP_ST_NP || op == OP_SST_NP || op == OP_GST_NP;
+}
+
+/* The rtype constant k as "; type T". */
+static void print_type_note(FILE *out, const golem_proto *p, int64_t k)
+{
+    if (k < 0 || (uint64_t)k >= p->nconsts || p->consts[k].p == NULL)
+        return;
+    const rtype *t = p->consts[k].p;
+    fprintf(out, "  ; type %s", t->string ? t->string : "?");
 }
 
 /* A string constant (data, len at k, k+1) as a quoted, truncated note. */
@@ -122,7 +140,9 @@ static void disasm_ins(FILE *out, const golem_proto *p, uint32_t pc)
     (void)n;
     if (p->lines != NULL)
         fprintf(out, "\t; line %d", p->lines[pc]);
-    if (op == OP_LOADK2)
+    if (op == OP_EXTRA && pc > 0 && extra_names_type(INS_OP(p->code[pc - 1])))
+        print_type_note(out, p, INS_UBC(ins));
+    else if (op == OP_LOADK2)
         print_string_note(out, p, konst);
     else if (konst >= 0)
         print_const_note(out, p, konst);

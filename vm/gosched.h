@@ -23,6 +23,8 @@
 #define SCHED_RUNQ_SIZE 256        /* local run queue entries (power of 2) */
 #define SCHED_GLOBAL_TICK 61       /* look at the global queue this often */
 #define SCHED_PREEMPT_NS 10000000  /* a G runs at most ~10 ms */
+#define SCHED_MAX_PROCS 256        /* allp's fixed capacity: GOMAXPROCS
+                                      changes only how many are used */
 
 typedef struct sched sched;
 typedef struct sched_m sched_m;
@@ -39,8 +41,9 @@ typedef enum sched_stop {
                      the hook called sched_exit */
 } sched_stop;
 
-/* P states. */
-enum { P_IDLE, P_RUNNING, P_SYSCALL, P_STOPPED };
+/* P states. P_DEAD: beyond the current GOMAXPROCS (sched_set_procs);
+   its queues and timers were moved to the live Ps. */
+enum { P_IDLE, P_RUNNING, P_SYSCALL, P_STOPPED, P_DEAD };
 
 /* A timer (per-P 4-ary heap entry). The owner allocates it and keeps it
    alive while it is pending; fire runs on some M, with no lock held, when
@@ -92,6 +95,7 @@ struct sched_m {
     bool kicked;                     /* timer sleeper: recompute deadline */
     bool joined;                     /* thread joined by sched_main */
     bool is_main;                    /* the thread that called sched_main */
+    bool pin_ready;                  /* its pinned G was readied (s->lock) */
     pthread_cond_t park;             /* waits under s->lock */
     pthread_t thread;
     uint64_t rand;                   /* victim selection */
@@ -116,8 +120,11 @@ typedef struct sched_config {
 struct sched {
     golem_vm *vm;
     sched_config cfg;
-    int32_t nprocs;
-    sched_p *allp;                   /* nprocs entries */
+    int32_t nprocs;                  /* Ps in use (atomic: changed by
+                                        sched_set_procs with the world
+                                        stopped; read racily elsewhere) */
+    int32_t ninit;                   /* allp[0..ninit) are initialised */
+    sched_p *allp;                   /* SCHED_MAX_PROCS entries */
     pthread_mutex_t lock;            /* everything below, unless atomic */
     /* global run queue, linked through g->schedlink */
     golem_g *gq_head, *gq_tail;
@@ -132,6 +139,8 @@ struct sched {
     int32_t npwait;                  /* their count (atomic) */
     int32_t nmspinning;
     int32_t nsyscall;       /* Gs inside blocking natives */
+    int32_t npinned;        /* Ms waiting for their pinned G to be readied
+                               (s->lock): blocked, not running, not idle */
     /* timers: the idle M sleeping until the earliest one */
     sched_m *timer_sleeper;
     int64_t sleep_until;
@@ -147,6 +156,8 @@ struct sched {
     golem_g *gfree;
     int32_t ngfree;
     golem_g *main_g;                 /* its return ends the program */
+    int32_t main_goexit;             /* main called runtime.Goexit (atomic;
+                                        vm/proc.c's deadlock report) */
     int32_t dying;                   /* a goroutine's panic is being reported */
     /* the end */
     int32_t exiting;
@@ -172,6 +183,12 @@ void sched_free(sched *s);
 /* The calling thread becomes M0 holding P0, main_g is made runnable, and
    the scheduler runs until sched_exit; returns the exit code. */
 int sched_main(sched *s, golem_g *main_g);
+/* runtime.GOMAXPROCS(n): n > 0 changes the number of Ps (clamped to
+   SCHED_MAX_PROCS) with the world stopped; the Gs queued on removed Ps go
+   to the global queue, their timers to P0. Returns the previous count.
+   n <= 0 only returns the current one. */
+int sched_set_procs(sched *s, int n);
+int sched_procs(const sched *s);
 /* Ends the program: Ms stop at their next scheduling point (running Gs
    are asked to preempt). The first call's code wins. */
 void sched_exit(sched *s, int code);
@@ -194,6 +211,17 @@ void sched_set_park_commit(sched_m *m, bool (*commit)(golem_g *, void *),
    scheduler. */
 void sched_enter_blocking(golem_g *g);
 void sched_exit_blocking(golem_g *g);
+
+/* ---- pinned waits ---- */
+/* The running g (current M's curg) blocked inside a callback from a
+   native: its C frames keep it on this thread. Marks g pinned, runs
+   commit (false = already readied), hands the P to other work and blocks
+   the thread until sched_make_ready(g) (which wakes this M instead of
+   queueing g), then takes a P again. Returns false, without a P, when
+   the program is ending instead (or deadlocked: the deadlock check counts
+   pinned Ms as blocked). */
+bool sched_park_pinned(sched *s, golem_g *g,
+                       bool (*commit)(golem_g *, void *), void *arg);
 
 /* ---- stop-the-world ---- */
 /* Stops every P at a safepoint (between two Gs, in a blocking call or

@@ -36,7 +36,11 @@
  * static table of those numbers, as Go's runtime does with staticuint64s;
  * boxed cells are never written, so sharing is invisible. The collector
  * must ignore pointers to these static cells (they are outside the heap).
+ * A value with pointers is copied in with the bulk write barrier (vm/mgc.h):
+ * the cell is allocated black while the collector marks, so the pointers
+ * it receives from the boxing goroutine's stack must be shaded.
  */
+#include "mgc.h"
 #include "runtime.h"
 #include <pthread.h>
 #include <stdlib.h>
@@ -424,7 +428,9 @@ void *rt_box(golem_g *g, const rtype *t, const void *val)
         return cell;
     }
     void *cell = gc_alloc(g, t, size);
-    if (cell)
+    if (cell) {
+        gc_bulk_barrier(g, cell, val, t, 1);
         memcpy(cell, val, size);
+    }
     return cell;
 }

@@ -65,11 +65,24 @@
  * set vm->exiting and take the same exit, running no deferred calls; the
  * entry point then returns vm->exit_code.
  *
+ * WRITE BARRIER (vm/mgc.h). Codegen emits ST_P/ST_NP, SST_P/SST_NP and
+ * GST_P/GST_NP for stores of values with pointers into memory or globals;
+ * they are the plain stores plus one load and a predictable branch on
+ * vm->gc_barrier (the NP forms walk the value's rtype ptrmask only while
+ * marking). The scalar store ops are untouched. APPEND's in-place fast
+ * path tests the element's RF_HAS_POINTERS before the flag (a stale
+ * pointer may sit past len); growth and copy go through the bulk barrier
+ * (rt_growslice, rt_typedslicecopy); CLOSURE stores its captured cells
+ * with the barrier (the closure is allocated black while marking); GO
+ * shades the arguments it copies onto the new goroutine's stack. Frame
+ * slots never need it: stacks are roots scanned once per cycle.
+ *
  * INVARIANTS. fr == &g->frames[g->nframes-1] and R == g->stack + fr->base
  * whenever an op runs; anything that may move the stack or the frame array
  * (calls, stack growth, vm_call from a native) is followed by a reload.
  */
 #include "chan.h"
+#include "mgc.h"
 #include "opcodes.h"
 #include "proc.h"
 #include "runtime.h"
@@ -192,6 +205,7 @@ static COLD int interp_append(golem_g *g, slot *sr, const rtype *t,
         return -1;
     char *p = (char *)s.data + (size_t)s.len * t->stride;
     for (uint64_t i = 0; i < n; i++) {
+        gc_bulk_barrier(g, p, v, t, 1); /* p: a stale value past len */
         store_elem(p, t, v);
         p += t->stride;
         v += t->nslots;
@@ -214,7 +228,7 @@ static COLD int interp_append_slice(golem_g *g, slot *sr, const rtype *t,
         return -1;
     golem_slice window = {(char *)s.data + (size_t)s.len * t->stride,
                           from.len, from.len};
-    rt_slicecopy(t, window, from);
+    rt_typedslicecopy(g, t, window, from);
     s.len += from.len;
     slice_put(sr, s);
     return 0;
@@ -394,6 +408,7 @@ static COLD bool interp_preempt(golem_g *g, interp_mode mode)
     __atomic_store_n(&g->preempt, 0, __ATOMIC_RELAXED);
     if (g->native_depth != 0)
         return false;
+    gc_safepoint(g); /* (GC) a cycle the allocator asked for */
     if (mode == INTERP_SLICE)
         return true;
     return mode == INTERP_TOPLEVEL && g->vm->coop_runq_head != NULL;
@@ -704,9 +719,11 @@ static int interp_execute(golem_g **gp, interp_mode mode)
 #endif
 
     LOAD_FRAME();
+    /* (GC) poll first: a yield here must save the pc still one past the
+       parked op, or the next resume would step back twice */
+    POLL();
     if (g->coop_wait != NULL)
         pc--; /* resuming a G parked in a channel op: run it again */
-    POLL();
     DISPATCH_BEGIN()
 
     /* ---- moves and constants ---- */
@@ -1159,7 +1176,10 @@ static int interp_execute(golem_g **gp, interp_mode mode)
         slot *s = &RA;
         const rtype *t = K[OC].p;
         if (LIKELY(t->stride == 8 && s[1].i < s[2].i)) {
-            ((uint64_t *)s[0].p)[s[1].i++] = RB.u;
+            uint64_t *e = (uint64_t *)s[0].p + s[1].i++;
+            if ((t->flags & RF_HAS_POINTERS) && gc_barrier_on(g->vm))
+                gc_write_barrier_slow(g, (void **)e, RB.p);
+            *e = RB.u;
             NEXT();
         }
         if (UNLIKELY(interp_append(g, s, t, &RB, 1) < 0))
@@ -1180,7 +1200,7 @@ static int interp_execute(golem_g **gp, interp_mode mode)
     CASE(COPY) {
         uint64_t x = *pc++;
         golem_slice src = {RC.p, R[OC + 1].i, R[OC + 1].i};
-        RA.i = rt_slicecopy(K[INS_UBC(x)].p, slice_at(&RB), src);
+        RA.i = rt_typedslicecopy(g, K[INS_UBC(x)].p, slice_at(&RB), src);
         NEXT();
     }
 
@@ -1325,8 +1345,9 @@ static int interp_execute(golem_g **gp, interp_mode mode)
             gc_alloc(g, &gc_pointer_words_type,
                      sizeof(golem_closure) + n * sizeof(void *));
         cl->proto = p;
+        /* the closure is black while the GC marks: shade the cells */
         for (uint32_t i = 0; i < n; i++)
-            cl->captures[i] = R[OC + i].p;
+            gc_write_pointer(g, &cl->captures[i], R[OC + i].p);
         RA.p = cl;
         NEXT();
     }
@@ -1383,7 +1404,8 @@ static int interp_execute(golem_g **gp, interp_mode mode)
     }
     CASE(RECOVER) {
         golem_panic *p = g->panic;
-        if (p != NULL && !p->recovered && interp_called_by_defer(g, fr)) {
+        if (p != NULL && !p->recovered && !p->goexit &&
+            interp_called_by_defer(g, fr)) {
             p->recovered = true;
             RA.p = (void *)p->value.tab;
             R[OA + 1].p = p->value.data;
@@ -1442,6 +1464,10 @@ static int interp_execute(golem_g **gp, interp_mode mode)
                 goto unwind_saved;
             NEXT();
         }
+        SAVE_PC(); /* proc_go records it as the new G's "created by" */
+        /* the new G's stack may count as scanned already (vm/mgc.h) */
+        if (UNLIKELY(gc_barrier_on(g->vm)))
+            gc_shade_words(g, &RB, OC);
         if (UNLIKELY(proc_go(g->vm, g, cl, &RB, OC) == NULL))
             goto unwind;
         NEXT();
@@ -1517,6 +1543,50 @@ static int interp_execute(golem_g **gp, interp_mode mode)
         if (UNLIKELY(len < OC))
             RAISE(rt_panic_slice(g, RT_BOUNDS_CONVERT, OC, (int64_t)len));
         RA = RB;
+        NEXT();
+    }
+
+    /* ---- pointer stores: the write barrier (vm/mgc.h) ---- */
+    CASE(ST_P) {
+        char *p = RA.p;
+        NILCHECK(p);
+        gc_write_pointer(g, (void **)(p + OC), RB.p);
+        NEXT();
+    }
+    CASE(ST_NP) {
+        void *p = RA.p;
+        NILCHECK(p);
+        const rtype *t = K[INS_UBC(*pc++)].p;
+        if (UNLIKELY(gc_barrier_on(g->vm)))
+            gc_bulk_barrier(g, p, &RB, t, 1);
+        memmove(p, &RB, (size_t)OC * sizeof(slot));
+        NEXT();
+    }
+    CASE(SST_P) {
+        uint64_t i = RB.u;
+        BOUNDSCHECK(i, R[OA + 1].u);
+        gc_write_pointer(g, (void **)RA.p + i, RC.p);
+        NEXT();
+    }
+    CASE(SST_NP) {
+        uint64_t x = *pc++, n = INS_A(x), i = RB.u;
+        BOUNDSCHECK(i, R[OA + 1].u);
+        slot *p = (slot *)RA.p + i * n;
+        if (UNLIKELY(gc_barrier_on(g->vm)))
+            gc_bulk_barrier(g, p, &RC, K[INS_UBC(x)].p, 1);
+        memmove(p, &RC, n * sizeof(slot));
+        NEXT();
+    }
+    CASE(GST_P)
+        gc_write_pointer(g, (void **)((char *)g->vm->globals + INS_UBC(ins)),
+                         RA.p);
+        NEXT();
+    CASE(GST_NP) {
+        slot *p = g->vm->globals + OB;
+        const rtype *t = K[INS_UBC(*pc++)].p;
+        if (UNLIKELY(gc_barrier_on(g->vm)))
+            gc_bulk_barrier(g, p, &RA, t, 1);
+        memmove(p, &RA, (size_t)OC * sizeof(slot));
         NEXT();
     }
 

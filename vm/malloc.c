@@ -23,11 +23,15 @@
  *
  * The heap is made on the first allocation (or gc_mheap call) and
  * published with a compare-and-swap, so two threads racing to allocate
- * first agree on one heap. Nothing is freed before vm_free (gc_heap_free
- * frees every cache and unmaps the arena) until the collector lands: the
- * allocator already has the collector's primitives (interior-pointer
- * lookup, type words, mark bits, span sweeping, gc_release_caches); the
- * marking does not exist yet.
+ * first agree on one heap, and on the collector's state (vm/mgc.c), made
+ * with it. gc_heap_free frees every cache, the collector's state and the
+ * arena at vm_free.
+ *
+ * THE COLLECTOR'S TRIGGER. After each allocation gc_alloc compares the
+ * heap's live estimate (mheap.heap_live, raised at span refills and large
+ * allocations) with the collector's trigger: one load and a compare. Past
+ * it, gc_note_trigger asks the allocating goroutine to reach a safepoint,
+ * where the cycle runs (vm/mgc.c explains why never here).
  *
  * Invariants: memory comes back zeroed; objects are 8-byte aligned
  * (16-byte aligned in every class but 8 and 24 bytes); gc_alloc never
@@ -37,6 +41,7 @@
  */
 #include "vm.h"
 #include "gosched.h"
+#include "mgcstate.h"
 #include "mheap.h"
 #include <pthread.h>
 #include <sched.h>
@@ -51,6 +56,7 @@ typedef struct gc_heap {
     mcache **per_p;         /* per_p[id]: the cache of the Ps with that id */
     int32_t nper_p;
     mcache *all;            /* every cache, linked by alllink */
+    gc_state *gc;           /* the collector (vm/mgc.c) */
 } gc_heap;
 
 /* A word that may hold a heap pointer, or a pointer elsewhere that the
@@ -97,6 +103,9 @@ static gc_heap *heap_new(golem_vm *vm)
         out_of_memory(vm);
     pthread_mutex_init(&h->caches_lock, NULL);
     h->shared = cache_new(vm, h);
+    h->gc = gc_state_new(vm, &h->heap);
+    if (h->gc == NULL)
+        out_of_memory(vm);
     return h;
 }
 
@@ -108,6 +117,7 @@ static void heap_destroy(gc_heap *h)
         free(c);
     }
     free(h->per_p);
+    gc_state_destroy(h->gc);
     pthread_mutex_destroy(&h->caches_lock);
     mheap_destroy(&h->heap);
     free(h);
@@ -123,6 +133,7 @@ static gc_heap *heap_of(golem_vm *vm)
                                     false, __ATOMIC_ACQ_REL,
                                     __ATOMIC_ACQUIRE)) {
         __atomic_store_n(&vm->mheap, &mine->heap, __ATOMIC_RELEASE);
+        __atomic_store_n(&vm->gc, mine->gc, __ATOMIC_RELEASE);
         return mine;
     }
     heap_destroy(mine); /* another thread won the race */
@@ -132,6 +143,11 @@ static gc_heap *heap_of(golem_vm *vm)
 struct mheap *gc_mheap(golem_vm *vm)
 {
     return &heap_of(vm)->heap;
+}
+
+struct gc_state *gc_state_of(golem_vm *vm)
+{
+    return heap_of(vm)->gc;
 }
 
 /* The cache of the Ps numbered id (made on first use). */
@@ -199,6 +215,11 @@ void *gc_alloc(golem_g *g, const rtype *t, size_t size)
     }
     if (p == NULL)
         out_of_memory(vm);
+    if (__builtin_expect(gc_should_trigger(
+                             h->gc, __atomic_load_n(&h->heap.heap_live,
+                                                    __ATOMIC_RELAXED)),
+                         0))
+        gc_note_trigger(g, h->gc);
     return p;
 }
 
@@ -221,4 +242,5 @@ void gc_heap_free(golem_vm *vm)
     heap_destroy(h);
     vm->heap = NULL;
     vm->mheap = NULL;
+    vm->gc = NULL;
 }

@@ -73,7 +73,19 @@
  * through them at once. Memory comes from gc_alloc; the header, table and
  * iterator objects carry static descriptors (ptrmask below), the arrays
  * the key's and value's rtypes or none.
+ *
+ * THE WRITE BARRIER (vm/mgc.h). Every write of keys or values with
+ * pointers goes through the bulk barrier: storing a key, moving entries
+ * into a rebuilt table (allocated black during marking, so the moved
+ * pointers must be shaded) or down within a compacted one, and clearing
+ * entries (delete, clear: the overwritten pointers are shaded). Values are
+ * stored by the interpreter through the pointer rt_mapassign returns, with
+ * its barriered store instructions. The header's and iterator's own
+ * pointer fields (table, map) are written with gc_write_pointer; a
+ * table's array pointers are only set in a table just allocated, to
+ * arrays just allocated (both black), which needs no barrier.
  */
+#include "mgc.h"
 #include "runtime.h"
 #include <string.h>
 
@@ -310,13 +322,47 @@ static int64_t table_probe(golem_g *g, const golem_map *m,
     }
 }
 
-static void store_key(const golem_map *m, map_table *t, uint64_t e,
-                      const void *key)
+static void store_key(golem_g *g, const golem_map *m, map_table *t,
+                      uint64_t e, const void *key)
 {
-    if (m->mode == KEY_WORD)
-        ((uint64_t *)t->keys)[e] = load_word(key, m->kwidth);
-    else if (m->ksize)
+    if (m->mode == KEY_WORD) {
+        /* pointer-shaped keys are whole words; narrow ones have none */
+        uint64_t *k = (uint64_t *)t->keys + e;
+        uint64_t w = load_word(key, m->kwidth);
+        if (m->type->key->flags & RF_HAS_POINTERS)
+            gc_write_pointer(g, (void **)k, (void *)w);
+        else
+            *k = w;
+    } else if (m->ksize) {
+        gc_bulk_barrier(g, t->keys + e * m->ksize, key, m->type->key, 1);
         memcpy(t->keys + e * m->ksize, key, m->ksize);
+    }
+}
+
+/* Entry e2 := entry e1 (keys and values, with the bulk barrier); the two
+   tables may be the same. */
+static void move_entry(golem_g *g, const golem_map *m, map_table *to,
+                       uint64_t e2, const map_table *from, uint64_t e1)
+{
+    void *kd = to->keys + e2 * m->ksize, *vd = to->vals + e2 * m->vsize;
+    const void *ks = from->keys + e1 * m->ksize;
+    const void *vs = from->vals + e1 * m->vsize;
+    gc_bulk_barrier(g, kd, ks, m->type->key, 1);
+    gc_bulk_barrier(g, vd, vs, m->type->elem, 1);
+    memcpy(kd, ks, m->ksize);
+    memcpy(vd, vs, m->vsize);
+}
+
+/* Zeroes entries [e, e + n) (keys and values), shading what they held. */
+static void clear_entries(golem_g *g, const golem_map *m, map_table *t,
+                          uint64_t e, uint64_t n)
+{
+    if (n == 0)
+        return;
+    gc_bulk_barrier(g, t->keys + e * m->ksize, NULL, m->type->key, n);
+    gc_bulk_barrier(g, t->vals + e * m->vsize, NULL, m->type->elem, n);
+    memset(t->keys + e * m->ksize, 0, (size_t)(n * m->ksize));
+    memset(t->vals + e * m->vsize, 0, (size_t)(n * m->vsize));
 }
 
 /* ---- tables ---- */
@@ -371,19 +417,18 @@ static int map_rebuild(golem_g *g, golem_map *m, uint64_t ecap)
         if (!h)
             continue;
         t->hashes[n] = h;
-        memcpy(t->keys + n * m->ksize, old->keys + e * m->ksize, m->ksize);
-        memcpy(t->vals + n * m->vsize, old->vals + e * m->vsize, m->vsize);
+        move_entry(g, m, t, n, old, e);
         index_insert(t, n, h, entry_pos(m, t, n));
         n++;
     }
     t->used = n;
-    m->table = t;
+    gc_write_pointer(g, (void **)&m->table, t);
     return 0;
 }
 
 /* Slides the live entries of a table no iterator has seen to its front
    and rebuilds its index: compaction without allocating. */
-static void compact_in_place(golem_map *m, map_table *t)
+static void compact_in_place(golem_g *g, golem_map *m, map_table *t)
 {
     uint64_t n = 0;
     memset(t->index, 0, (size_t)(t->imask + 1) * 8);
@@ -393,16 +438,14 @@ static void compact_in_place(golem_map *m, map_table *t)
             continue;
         if (n != e) {
             t->hashes[n] = h;
-            memcpy(t->keys + n * m->ksize, t->keys + e * m->ksize, m->ksize);
-            memcpy(t->vals + n * m->vsize, t->vals + e * m->vsize, m->vsize);
+            move_entry(g, m, t, n, t, e);
         }
         index_insert(t, n, h, entry_pos(m, t, n));
         n++;
     }
     for (uint64_t e = n; e < t->used; e++)
         t->hashes[e] = 0;
-    memset(t->keys + n * m->ksize, 0, (size_t)((t->used - n) * m->ksize));
-    memset(t->vals + n * m->vsize, 0, (size_t)((t->used - n) * m->vsize));
+    clear_entries(g, m, t, n, t->used - n);
     t->used = n;
 }
 
@@ -417,7 +460,7 @@ static int map_reserve(golem_g *g, golem_map *m)
     if ((uint64_t)m->count * 2 >= t->ecap)
         return map_rebuild(g, m, t->ecap * 2);
     if (!t->iterated) {
-        compact_in_place(m, t);
+        compact_in_place(g, m, t);
         return 0;
     }
     return map_rebuild(g, m, t->ecap);
@@ -536,7 +579,7 @@ static void *map_insert(golem_g *g, golem_map *m, const void *key,
         t->index[pos] = index_word(h, e);
     }
     t->hashes[e] = h;
-    store_key(m, t, e, key);
+    store_key(g, m, t, e, key);
     m->count++;
     return t->vals + e * m->vsize;
 }
@@ -570,8 +613,7 @@ static int map_remove(golem_g *g, golem_map *m, const void *key, uint64_t h)
         return e == -2 ? -1 : 0;
     t->index[pos] = INDEX_DELETED;
     t->hashes[e] = 0;
-    memset(t->keys + (uint64_t)e * m->ksize, 0, m->ksize);
-    memset(t->vals + (uint64_t)e * m->vsize, 0, m->vsize);
+    clear_entries(g, m, t, (uint64_t)e, 1);
     m->count--;
     return 0;
 }
@@ -602,17 +644,15 @@ int64_t rt_maplen(const golem_map *m)
    hold it). */
 void rt_mapclear(golem_g *g, golem_map *m)
 {
-    (void)g;
     if (!m || !m->table)
         return;
     map_table *t = m->table;
     memset(t->hashes, 0, (size_t)(t->used * 8));
     if (t->iterated) {
-        m->table = NULL;
+        gc_write_pointer(g, (void **)&m->table, NULL);
     } else {
         memset(t->index, 0, (size_t)(t->imask + 1) * 8);
-        memset(t->keys, 0, (size_t)(t->used * m->ksize));
-        memset(t->vals, 0, (size_t)(t->used * m->vsize));
+        clear_entries(g, m, t, 0, t->used);
         t->used = 0;
     }
     m->count = 0;
@@ -625,11 +665,11 @@ golem_mapiter *rt_mapiterinit(golem_g *g, golem_map *m)
     golem_mapiter *it = gc_alloc(g, &map_iter_type, sizeof *it);
     if (!it)
         return NULL;
-    it->m = m;
+    gc_write_pointer(g, (void **)&it->m, m);
     it->g = g;
     if (!m || m->count == 0 || !m->table)
         return it;
-    it->table = m->table;
+    gc_write_pointer(g, (void **)&it->table, m->table);
     it->table->iterated = 1;
     it->n = m->table->used;
     it->start = it->n ? rt_fastrand(g->vm) % it->n : 0;

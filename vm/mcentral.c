@@ -70,6 +70,25 @@ static void list_remove(mcentral *c, mspan *s)
     s->list = MSPAN_LIST_NONE;
 }
 
+/* The collector's live estimate (mheap.heap_live) counts every free slot
+   of a cached span as allocated: all of them may be handed out without
+   another look at the heap. sign +1 when s is cached, -1 when it comes
+   back (under c->lock, so nalloc is stable). */
+static void live_add(mheap *h, const mspan *s, int sign)
+{
+    uint64_t bytes = (uint64_t)(s->nelems - s->nalloc) * s->elemsize;
+    if (sign > 0)
+        __atomic_fetch_add(&h->heap_live, bytes, __ATOMIC_RELAXED);
+    else { /* saturating: explicit frees of cached slots may skew it */
+        uint64_t old = __atomic_load_n(&h->heap_live, __ATOMIC_RELAXED);
+        while (!__atomic_compare_exchange_n(&h->heap_live, &old,
+                                            old > bytes ? old - bytes : 0,
+                                            true, __ATOMIC_RELAXED,
+                                            __ATOMIC_RELAXED))
+            ;
+    }
+}
+
 mspan *mcentral_cache_span(mcentral *c, mheap *h)
 {
     pthread_mutex_lock(&c->lock);
@@ -77,6 +96,7 @@ mspan *mcentral_cache_span(mcentral *c, mheap *h)
     if (s != NULL) {
         list_remove(c, s);
         s->cached = true;
+        live_add(h, s, 1);
         pthread_mutex_unlock(&c->lock);
         return s;
     }
@@ -88,6 +108,7 @@ mspan *mcentral_cache_span(mcentral *c, mheap *h)
     pthread_mutex_lock(&c->lock);
     s->cached = true;
     c->nspans++;
+    live_add(h, s, 1);
     pthread_mutex_unlock(&c->lock);
     return s;
 }
@@ -109,6 +130,7 @@ void mcentral_uncache_span(mcentral *c, mheap *h, mspan *s)
 {
     pthread_mutex_lock(&c->lock);
     s->cached = false;
+    live_add(h, s, -1);
     bool release = file_span(c, s);
     pthread_mutex_unlock(&c->lock);
     if (release)

@@ -1,9 +1,571 @@
 /*
- * mgc.c - the garbage collector (placeholder until the collector lands:
- * marking is never on, so nothing is ever shaded).
+ * mgc.c - the garbage collector's cycle: when it runs, the phases, pacing,
+ * statistics, GODEBUG modes, finalizers and the runtime/debug knobs
+ * (DESIGN.md section 9; docs/runtime.md "The collector"). Marking itself
+ * (roots, grey list) is vm/mgcmark.c; sweeping is vm/mheap.c's.
+ *
+ * THE CYCLE (gc_cycle), a non-moving mark-sweep with the world stopped:
+ *   1. stop the world (vm/sched.c; a no-op under the cooperative
+ *      scheduler, which has one thread);
+ *   2. hand every mcache's spans back to their central lists, so that
+ *      allocation bits are final and heap_live is exact;
+ *   3. mark from the roots (gcm_mark), finalizers included;
+ *   4. sweep every span (mheap_sweep_all): unmarked objects are freed,
+ *      empty spans go back to the page heap, mark bits are cleared;
+ *   5. shrink idle goroutines' stacks, set the next goal, release free
+ *      memory to the OS when more is resident than the goal needs;
+ *   6. restart the world, print the gctrace line, start ready finalizers.
+ * The write barrier (vm/mbarrier.c) stays off: nothing marks while the
+ * program runs. Making marking concurrent is the next step (see
+ * docs/runtime.md, "Not done yet").
+ *
+ * WHEN. A cycle runs only at a point where every live heap pointer of the
+ * running goroutine is in its slots, never inside gc_alloc: natives and
+ * runtime routines hold fresh objects in C locals that no root scan could
+ * find. So the allocator only asks: when heap_live (vm/mheap.h; Go's
+ * heapLive) reaches the trigger, gc_note_trigger sets `want` and the
+ * allocating G's preempt flag; the interpreter's preemption poll (function
+ * entry, loop back-edges; vm/interp.c) calls gc_safepoint, which runs the
+ * cycle when the G is in no native (native_depth 0). Several Gs may get
+ * there at once: the first try-locks cycle_lock and stops the world; the
+ * others, which must not block while holding a P that the stopper waits
+ * for, go on and yield. runtime.GC, ReadMemStats and FreeOSMemory come
+ * from a native: they release the P first (sched_enter_blocking, as a
+ * blocking system call does), then wait for the lock.
+ *
+ * PACING (Go's): after a cycle that left `live` bytes, the goal is
+ * live * (1 + GOGC/100), at least 4 MiB * GOGC/100; GOGC=off (or
+ * SetGCPercent(-1)) means no goal. A memory limit (GOMEMLIMIT,
+ * SetMemoryLimit) lowers the goal to 95% of the limit, but never below
+ * live + 1/16 (past that the program would do nothing but collect).
+ *
+ * GODEBUG: gctrace=1 prints Go's line per cycle on stderr
+ *   gc N @T s P%: A+B+C ms clock, ... ms cpu, H0->H1->L MB, G MB goal,
+ *   S MB stacks, X MB globals, N P [(forced)]
+ * where A is the time to stop the world, B the concurrent phase (0: there
+ * is none yet) and C the marking and sweeping with the world stopped;
+ * gccheckmark=1 verifies after marking that no marked object points to
+ * an unmarked one, and the heap's invariants after sweeping (mheap_verify),
+ * and ends the program naming the first violation; gcconservative=1
+ * scans goroutine stacks without their pointer maps; gcstress=N runs a
+ * cycle every N allocations (gcstress=1: every GC_STRESS_DEFAULT).
+ *
+ * Invariants: cycle_lock is held for the whole cycle and for every reader
+ * of a consistent snapshot; the finalizer lists are under fin_lock; `goal`
+ * and `trigger` are read by allocating threads without a lock.
  */
-#include "mgc.h"
+#include "mgcstate.h"
+#include "gosched.h"
+#include "proc.h"
+#include "runtime.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
+#define GC_MIB ((uint64_t)1 << 20)
+#define GC_HEAP_MINIMUM (4 * GC_MIB)
+#define GC_STRESS_DEFAULT 100
+
+/* ---- settings ---- */
+
+static int64_t parse_gogc(const char *v)
+{
+    if (v == NULL || *v == 0)
+        return 100;
+    if (strcmp(v, "off") == 0)
+        return -1;
+    char *end;
+    long long n = strtoll(v, &end, 10);
+    return *end == 0 ? (n < 0 ? -1 : n) : 100;
+}
+
+/* GOMEMLIMIT: a byte count with an optional B/KiB/MiB/GiB/TiB suffix, or
+   "off". INT64_MAX when unset or malformed (Go would refuse to start). */
+static int64_t parse_memlimit(const char *v)
+{
+    if (v == NULL || *v == 0 || strcmp(v, "off") == 0)
+        return INT64_MAX;
+    char *end;
+    unsigned long long n = strtoull(v, &end, 10);
+    static const struct { const char *suffix; int shift; } units[] = {
+        {"", 0}, {"B", 0}, {"KiB", 10}, {"MiB", 20}, {"GiB", 30},
+        {"TiB", 40},
+    };
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+        if (strcmp(end, units[i].suffix) == 0) {
+            if (n > (unsigned long long)INT64_MAX >> units[i].shift)
+                return INT64_MAX;
+            return (int64_t)(n << units[i].shift);
+        }
+    }
+    return INT64_MAX;
+}
+
+/* The value of key in GODEBUG ("a=1,b=2"), or -1. */
+static long godebug_value(const char *godebug, const char *key)
+{
+    size_t klen = strlen(key);
+    for (const char *p = godebug; p != NULL && *p;) {
+        if (strncmp(p, key, klen) == 0 && p[klen] == '=')
+            return strtol(p + klen + 1, NULL, 10);
+        p = strchr(p, ',');
+        if (p != NULL)
+            p++;
+    }
+    return -1;
+}
+
+static uint64_t now_ns(void)
+{
+    return (uint64_t)mheap_nanotime();
+}
+
+/* ---- pacing ---- */
+
+static void pace(gc_state *gc)
+{
+    uint64_t live = gc->heap_marked, goal = UINT64_MAX;
+    if (gc->gcpercent >= 0) {
+        uint64_t pct = (uint64_t)gc->gcpercent;
+        goal = live + live / 100 * pct + live % 100 * pct / 100;
+        uint64_t minimum = GC_HEAP_MINIMUM * pct / 100;
+        if (goal < minimum)
+            goal = minimum;
+    }
+    if (gc->memlimit != INT64_MAX) {
+        uint64_t limit = (uint64_t)gc->memlimit / 100 * 95;
+        uint64_t floor = live + live / 16 + 64 * 1024;
+        if (limit < floor)
+            limit = floor;
+        if (limit < goal)
+            goal = limit;
+    }
+    __atomic_store_n(&gc->goal, goal, __ATOMIC_RELAXED);
+    __atomic_store_n(&gc->trigger, goal, __ATOMIC_RELAXED);
+}
+
+gc_state *gc_state_new(golem_vm *vm, mheap *heap)
+{
+    gc_state *gc = calloc(1, sizeof *gc);
+    if (gc == NULL)
+        return NULL;
+    gc->vm = vm;
+    gc->heap = heap;
+    pthread_mutex_init(&gc->cycle_lock, NULL);
+    pthread_mutex_init(&gc->fin_lock, NULL);
+    pthread_mutex_init(&gc->pace_lock, NULL);
+    gc->gcpercent = parse_gogc(getenv("GOGC"));
+    gc->memlimit = parse_memlimit(getenv("GOMEMLIMIT"));
+    const char *godebug = getenv("GODEBUG");
+    gc->trace = godebug_value(godebug, "gctrace") > 0;
+    gc->checkmark = godebug_value(godebug, "gccheckmark") > 0;
+    gc->conservative = godebug_value(godebug, "gcconservative") > 0;
+    long stress = godebug_value(godebug, "gcstress");
+    if (stress > 0)
+        gc->stress_every = stress == 1 ? GC_STRESS_DEFAULT : (uint32_t)stress;
+    gc->start_ns = mheap_nanotime();
+    pace(gc);
+    return gc;
+}
+
+void gc_state_destroy(gc_state *gc)
+{
+    if (gc == NULL)
+        return;
+    free(gc->grey);
+    free(gc->fins.items);
+    free(gc->ready.items);
+    pthread_mutex_destroy(&gc->cycle_lock);
+    pthread_mutex_destroy(&gc->fin_lock);
+    pthread_mutex_destroy(&gc->pace_lock);
+    free(gc);
+}
+
+/* ---- the allocator's side ---- */
+
+bool gc_should_trigger(const gc_state *gc, uint64_t heap_live)
+{
+    uint64_t trigger = __atomic_load_n(&gc->trigger, __ATOMIC_RELAXED);
+    /* stress mode collects only while the collector is on (GOGC=off
+       turns it off as well) */
+    return heap_live >= trigger ||
+           (gc->stress_every != 0 && trigger != UINT64_MAX);
+}
+
+void gc_note_trigger(golem_g *g, gc_state *gc)
+{
+    if (gc->stress_every != 0) {
+        uint32_t n = __atomic_add_fetch(&gc->stress_count, 1,
+                                        __ATOMIC_RELAXED);
+        if (n % gc->stress_every != 0 &&
+            __atomic_load_n(&gc->heap->heap_live, __ATOMIC_RELAXED) <
+                __atomic_load_n(&gc->trigger, __ATOMIC_RELAXED))
+            return;
+    }
+    __atomic_store_n(&gc->want, 1, __ATOMIC_RELAXED);
+    __atomic_store_n(&g->preempt, 1, __ATOMIC_RELAXED);
+}
+
+/* ---- the cycle ---- */
+
+static void fatal_verify(gc_state *gc, const char *what)
+{
+    vm_flush(&gc->vm->out);
+    vm_flush(&gc->vm->err);
+    char line[600];
+    int n = snprintf(line, sizeof line, "fatal error: %s\n", what);
+    if (write(2, line, (size_t)n) < 0) {
+        /* nothing more to do */
+    }
+    exit(2);
+}
+
+/* Go's fmtNSAsMS: whole milliseconds from 10 ms up, else two significant
+   digits with at most three decimals. */
+static void fmt_ms(char *buf, size_t len, uint64_t ns)
+{
+    if (ns >= 10000000) {
+        snprintf(buf, len, "%llu", (unsigned long long)(ns / 1000000));
+        return;
+    }
+    uint64_t x = ns / 1000;
+    if (x == 0) {
+        snprintf(buf, len, "0");
+        return;
+    }
+    int dec = 3;
+    while (x >= 100) {
+        x /= 10;
+        dec--;
+    }
+    uint64_t div = dec == 3 ? 1000 : dec == 2 ? 100 : dec == 1 ? 10 : 1;
+    if (dec == 0)
+        snprintf(buf, len, "%llu", (unsigned long long)x);
+    else
+        snprintf(buf, len, "%llu.%0*llu", (unsigned long long)(x / div), dec,
+                 (unsigned long long)(x % div));
+}
+
+typedef struct cycle_times {
+    uint64_t start, stopped, marked, end;
+    uint64_t heap0, heap1, live, goal, stacks;
+    bool forced;
+} cycle_times;
+
+static uint64_t stack_bytes_of(golem_vm *vm)
+{
+    uint64_t b = 0;
+    for (golem_g *g = vm->allg; g != NULL; g = g->next)
+        b += (uint64_t)g->stack_size * sizeof(slot) +
+             (uint64_t)g->capframes * sizeof(golem_frame);
+    return b;
+}
+
+static int32_t nprocs_of(golem_vm *vm)
+{
+    return vm->sched != NULL ? vm->sched->nprocs : 1;
+}
+
+static void print_trace(gc_state *gc, const cycle_times *ct)
+{
+    char a[32], b[32], c[32], m[32];
+    fmt_ms(a, sizeof a, ct->stopped - ct->start);
+    fmt_ms(b, sizeof b, 0);
+    fmt_ms(c, sizeof c, ct->end - ct->stopped);
+    fmt_ms(m, sizeof m, ct->marked - ct->stopped);
+    uint64_t elapsed = ct->end - (uint64_t)gc->start_ns;
+    int32_t np = nprocs_of(gc->vm);
+    int pct = elapsed == 0 ? 0
+                           : (int)((uint64_t)gc->gc_cpu_ns * 100 /
+                                   (elapsed * (uint64_t)np));
+    char line[400];
+    int n = snprintf(
+        line, sizeof line,
+        "gc %u @%.3fs %d%%: %s+%s+%s ms clock, %s+0/%s/0+%s ms cpu, "
+        "%llu->%llu->%llu MB, %llu MB goal, %llu MB stacks, %llu MB "
+        "globals, %d P%s\n",
+        gc->numgc, (double)elapsed / 1e9, pct, a, b, c, a, m, c,
+        (unsigned long long)(ct->heap0 / GC_MIB),
+        (unsigned long long)(ct->heap1 / GC_MIB),
+        (unsigned long long)(ct->live / GC_MIB),
+        (unsigned long long)(ct->goal == UINT64_MAX ? 0 : ct->goal / GC_MIB),
+        (unsigned long long)(ct->stacks / GC_MIB),
+        (unsigned long long)((uint64_t)gc->vm->nglobals * 8 / GC_MIB), np,
+        ct->forced ? " (forced)" : "");
+    vm_write(&gc->vm->err, line, (size_t)n);
+    vm_flush(&gc->vm->err);
+}
+
+/* Returns free memory to the OS when more is resident than the goal
+   needs (10% slack), or all of it when release_all. */
+static void scavenge_after_cycle(gc_state *gc, bool release_all)
+{
+    mheap_stats st = mheap_read_stats(gc->heap);
+    uint64_t resident = st.committed - st.released;
+    uint64_t goal = __atomic_load_n(&gc->goal, __ATOMIC_RELAXED);
+    uint64_t keep = goal == UINT64_MAX ? UINT64_MAX : goal + goal / 10;
+    if (release_all || resident > keep)
+        mheap_scavenge(gc->heap, mheap_nanotime(), 0);
+}
+
+static void record_pause(gc_state *gc, uint64_t pause, uint64_t end_mono)
+{
+    uint32_t k = gc->numgc % 256;
+    gc->pause_ns[k] = pause;
+    int64_t wall = proc_walltime();
+    gc->pause_end[k] = (uint64_t)wall;
+    gc->last_gc_unix_ns = wall;
+    gc->pause_total_ns += pause;
+    (void)end_mono;
+}
+
+/* One whole cycle; cycle_lock held. self: the G that runs it (or NULL). */
+static void gc_cycle(gc_state *gc, golem_g *self, bool forced,
+                     bool release_all)
+{
+    golem_vm *vm = gc->vm;
+    cycle_times ct = {0};
+    ct.forced = forced;
+    ct.start = now_ns();
+    __atomic_store_n(&gc->want, 0, __ATOMIC_RELAXED);
+    stop_the_world(vm, "GC");
+    if (vm->sched != NULL && __atomic_load_n(&vm->sched->exiting,
+                                             __ATOMIC_ACQUIRE)) {
+        start_the_world(vm); /* the program ends: Ms may still run */
+        return;
+    }
+    ct.stopped = now_ns();
+    gc_release_caches(vm);
+    ct.heap0 = ct.heap1 = __atomic_load_n(&gc->heap->heap_live,
+                                          __ATOMIC_RELAXED);
+    gcm_mark(gc, self);
+    ct.marked = now_ns();
+    char buf[512];
+    if (gc->checkmark) {
+        const char *err = gcm_verify_marks(gc, buf, sizeof buf);
+        if (err != NULL)
+            fatal_verify(gc, err);
+    }
+    gc->nfreed_total += mheap_sweep_all(gc->heap);
+    if (gc->checkmark) {
+        const char *err = mheap_verify(gc->heap);
+        if (err != NULL) {
+            snprintf(buf, sizeof buf, "gccheckmark: heap: %s", err);
+            fatal_verify(gc, buf);
+        }
+    }
+    ct.live = gc->heap->swept_live_bytes;
+    gcm_shrink_stacks(gc, self);
+    ct.stacks = stack_bytes_of(vm);
+    pthread_mutex_lock(&gc->pace_lock);
+    gc->heap_marked = ct.live;
+    pace(gc);
+    pthread_mutex_unlock(&gc->pace_lock);
+    ct.goal = gc->goal;
+    scavenge_after_cycle(gc, release_all);
+    ct.end = now_ns();
+    gc->gc_cpu_ns += (int64_t)(ct.end - ct.stopped);
+    record_pause(gc, ct.end - ct.start, ct.end);
+    gc->numgc++;
+    if (forced)
+        gc->numforced++;
+    start_the_world(vm);
+    if (gc->trace)
+        print_trace(gc, &ct);
+}
+
+/* Starts the finalizers whose objects became unreachable, each on a new
+   goroutine (Go runs them on one finalizer goroutine; golem starts one
+   per object, which Go's rules allow: they run in no particular order). */
+static void start_finalizers(gc_state *gc, golem_g *g)
+{
+    for (;;) {
+        pthread_mutex_lock(&gc->fin_lock);
+        if (gc->ready.n == 0) {
+            pthread_mutex_unlock(&gc->fin_lock);
+            return;
+        }
+        gc_finalizer f = gc->ready.items[--gc->ready.n];
+        pthread_mutex_unlock(&gc->fin_lock);
+        slot args[2];
+        uint32_t nargs = 1;
+        args[0].p = f.obj;
+        const golem_proto *p = f.fn->proto;
+        if (p != NULL && p->nparams >= 2) { /* func(any): an eface */
+            args[0].p = (void *)f.objtype;
+            args[1].p = f.obj;
+            nargs = 2;
+        }
+        proc_go(g->vm, g, f.fn, args, nargs);
+    }
+}
+
+void gc_safepoint(golem_g *g)
+{
+    gc_state *gc = g->vm->gc;
+    if (gc == NULL || !__atomic_load_n(&gc->want, __ATOMIC_RELAXED) ||
+        g->native_depth != 0)
+        return;
+    if (pthread_mutex_trylock(&gc->cycle_lock) != 0)
+        return; /* another thread runs a cycle: yield to it */
+    if (__atomic_exchange_n(&gc->want, 0, __ATOMIC_RELAXED))
+        gc_cycle(gc, g, false, false);
+    pthread_mutex_unlock(&gc->cycle_lock);
+    if (gc->ready.n > 0)
+        start_finalizers(gc, g);
+}
+
+/* A cycle asked for from a native (its P released meanwhile). */
+static void collect_from_native(golem_g *g, bool release_all)
+{
+    gc_state *gc = gc_state_of(g->vm);
+    sched_enter_blocking(g);
+    pthread_mutex_lock(&gc->cycle_lock);
+    gc_cycle(gc, g, true, release_all);
+    pthread_mutex_unlock(&gc->cycle_lock);
+    sched_exit_blocking(g);
+    if (gc->ready.n > 0)
+        start_finalizers(gc, g);
+}
+
+void gc_collect(golem_vm *vm)
+{
+    gc_state *gc = gc_state_of(vm);
+    pthread_mutex_lock(&gc->cycle_lock);
+    gc_cycle(gc, NULL, true, false);
+    pthread_mutex_unlock(&gc->cycle_lock);
+}
+
+void gc_collect_forced(golem_g *g)
+{
+    collect_from_native(g, false);
+}
+
+void gc_free_os_memory(golem_g *g)
+{
+    collect_from_native(g, true);
+}
+
+/* ---- settings from the program ---- */
+
+int64_t gc_set_percent(golem_vm *vm, int64_t percent)
+{
+    gc_state *gc = gc_state_of(vm);
+    pthread_mutex_lock(&gc->pace_lock);
+    int64_t old = gc->gcpercent;
+    gc->gcpercent = percent < 0 ? -1 : percent;
+    pace(gc);
+    pthread_mutex_unlock(&gc->pace_lock);
+    return old;
+}
+
+int64_t gc_set_memory_limit(golem_vm *vm, int64_t limit)
+{
+    gc_state *gc = gc_state_of(vm);
+    pthread_mutex_lock(&gc->pace_lock);
+    int64_t old = gc->memlimit;
+    if (limit >= 0) {
+        gc->memlimit = limit;
+        pace(gc);
+    }
+    pthread_mutex_unlock(&gc->pace_lock);
+    return old;
+}
+
+/* ---- finalizers ---- */
+
+const char *gc_set_finalizer(golem_g *g, const rtype *objtype, void *obj,
+                             golem_closure *fn)
+{
+    gc_state *gc = gc_state_of(g->vm);
+    if (objtype == NULL)
+        return "runtime.SetFinalizer: first argument is nil";
+    if (objtype->kind != RK_POINTER)
+        return "runtime.SetFinalizer: first argument is not a pointer";
+    mspan *s;
+    uint32_t i;
+    void *start = mheap_object_start(gc->heap, obj, &s, &i);
+    if (start == NULL || !mspan_is_allocated(s, i))
+        return NULL; /* not a heap object (a global, a constant): ignored */
+    if (start != obj)
+        return "runtime.SetFinalizer: pointer not at beginning of "
+               "allocated block";
+    pthread_mutex_lock(&gc->fin_lock);
+    gc_finalizer_list *l = &gc->fins;
+    size_t k = 0;
+    while (k < l->n && l->items[k].obj != obj)
+        k++;
+    const char *err = NULL;
+    if (fn == NULL) {
+        if (k < l->n)
+            l->items[k] = l->items[--l->n];
+    } else if (k < l->n) {
+        err = "runtime.SetFinalizer: finalizer already set";
+    } else {
+        if (l->n == l->cap) {
+            size_t cap = l->cap ? l->cap * 2 : 16;
+            gc_finalizer *items = realloc(l->items, cap * sizeof *items);
+            if (items == NULL) {
+                pthread_mutex_unlock(&gc->fin_lock);
+                return "runtime.SetFinalizer: out of memory";
+            }
+            l->items = items;
+            l->cap = cap;
+        }
+        l->items[l->n++] = (gc_finalizer){obj, objtype, fn};
+    }
+    pthread_mutex_unlock(&gc->fin_lock);
+    return err;
+}
+
+/* ---- statistics ---- */
+
+void gc_read_memstats(golem_g *g, gc_memstats *out)
+{
+    golem_vm *vm = g->vm;
+    gc_state *gc = gc_state_of(vm);
+    memset(out, 0, sizeof *out);
+    sched_enter_blocking(g);
+    pthread_mutex_lock(&gc->cycle_lock);
+    stop_the_world(vm, "ReadMemStats");
+    gc_release_caches(vm);
+    mheap_stats st = mheap_read_stats(gc->heap);
+    uint64_t live = __atomic_load_n(&gc->heap->heap_live, __ATOMIC_RELAXED);
+    out->stack_inuse = out->stack_sys = stack_bytes_of(vm);
+    start_the_world(vm);
+    out->heap_alloc = out->alloc = live;
+    out->total_alloc = st.small_bytes + st.large_bytes;
+    out->mallocs = st.nsmall_alloc + st.nlarge_alloc;
+    out->frees = st.nfree < out->mallocs ? st.nfree : out->mallocs;
+    out->heap_objects = out->mallocs - out->frees;
+    out->heap_sys = st.committed;
+    out->heap_inuse = st.inuse;
+    out->heap_idle = st.committed - st.inuse;
+    out->heap_released = st.released;
+    out->other_sys = (uint64_t)vm->nglobals * 8;
+    out->sys = out->heap_sys + out->stack_sys + out->other_sys;
+    out->next_gc = gc->goal == UINT64_MAX ? UINT64_MAX : gc->goal;
+    out->last_gc = (uint64_t)gc->last_gc_unix_ns;
+    out->pause_total_ns = gc->pause_total_ns;
+    memcpy(out->pause_ns, gc->pause_ns, sizeof out->pause_ns);
+    memcpy(out->pause_end, gc->pause_end, sizeof out->pause_end);
+    out->num_gc = gc->numgc;
+    out->num_forced_gc = gc->numforced;
+    int64_t elapsed = mheap_nanotime() - gc->start_ns;
+    out->gc_cpu_fraction =
+        elapsed > 0 ? (double)gc->gc_cpu_ns /
+                          ((double)elapsed * (double)nprocs_of(vm))
+                    : 0;
+    out->enable_gc = true;
+    pthread_mutex_unlock(&gc->cycle_lock);
+    sched_exit_blocking(g);
+}
+
+/* ---- the write barrier's shading ----
+   Marking runs with the world stopped, so vm->gc_barrier is never set and
+   the barrier never calls this; once marking is concurrent it greys p's
+   object onto the marking workers' queue. */
 void gc_shade(golem_g *g, const void *p)
 {
     (void)g;

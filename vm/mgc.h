@@ -34,6 +34,7 @@
 #define GOLEM_MGC_H
 
 #include "vm.h"
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -71,5 +72,73 @@ void gc_bulk_barrier(golem_g *g, void *dst, const void *src,
 /* memmove of `count` values of type t with gc_bulk_barrier first. */
 void gc_typed_memmove(golem_g *g, const rtype *t, void *dst, const void *src,
                       size_t count);
+
+/* (added by gc-barrier) For words copied into a root that may have been
+   scanned already in this cycle and will not be rescanned (a new
+   goroutine's arguments, a timer started while marking): shades each of
+   the n words (scalars included: gc_shade ignores what is not a heap
+   pointer). No-op when marking is off. */
+void gc_shade_words(golem_g *g, const void *words, size_t n);
+
+
+/* ==== the collector (vm/mgc.c, vm/mgcmark.c; added by GC) ====
+ *
+ * Marking runs with the world stopped (see vm/mgc.c for the cycle and why
+ * it only starts at safepoints); the barrier above stays off. */
+
+/* The VM's collector state, made with the heap (vm/malloc.c; freed with
+   it by gc_heap_free). */
+struct gc_state *gc_state_of(golem_vm *vm);
+
+/* The allocator's slow check (vm/malloc.c): the heap reached its trigger
+   or the stress counter ran out; asks g to reach a safepoint soon. */
+void gc_note_trigger(golem_g *g, struct gc_state *gc);
+/* Whether gc_alloc must call gc_note_trigger (heap_live: the page heap's
+   live estimate). One load and compare. */
+bool gc_should_trigger(const struct gc_state *gc, uint64_t heap_live);
+
+/* A safepoint of g (the interpreter's preemption poll, native_depth 0):
+   runs a cycle if one is wanted and no other thread is running one.
+   Cheap when none is wanted. */
+void gc_safepoint(golem_g *g);
+
+/* runtime.GC: a full cycle, blocking until it is done (g is inside a
+   native: its P is released meanwhile so the world can stop). */
+void gc_collect_forced(golem_g *g);
+
+/* A full cycle from a thread that runs no goroutine of vm (an embedding
+   host, unit tests): the world is stopped around it. Blocks while
+   another cycle runs. */
+void gc_collect(golem_vm *vm);
+
+/* debug.FreeOSMemory: a forced cycle, then every free page back to the
+   OS. */
+void gc_free_os_memory(golem_g *g);
+
+/* debug.SetGCPercent / SetMemoryLimit: return the previous setting
+   (percent < 0: off; limit < 0: only read). */
+int64_t gc_set_percent(golem_vm *vm, int64_t percent);
+int64_t gc_set_memory_limit(golem_vm *vm, int64_t limit);
+
+/* runtime.SetFinalizer(obj, fn): obj is the object's address (NULL or
+   non-heap: ignored), (objtype) its pointer type, fn the closure or NULL
+   to remove. Returns NULL, or a panic message for the caller to raise. */
+const char *gc_set_finalizer(golem_g *g, const rtype *objtype, void *obj,
+                             golem_closure *fn);
+
+/* What runtime.ReadMemStats reports (a consistent snapshot: taken with
+   the world stopped). */
+typedef struct gc_memstats {
+    uint64_t alloc, total_alloc, sys, mallocs, frees;
+    uint64_t heap_alloc, heap_sys, heap_idle, heap_inuse, heap_released,
+        heap_objects;
+    uint64_t stack_inuse, stack_sys, other_sys;
+    uint64_t next_gc, last_gc, pause_total_ns;
+    uint64_t pause_ns[256], pause_end[256];
+    uint32_t num_gc, num_forced_gc;
+    double gc_cpu_fraction;
+    bool enable_gc;
+} gc_memstats;
+void gc_read_memstats(golem_g *g, gc_memstats *out);
 
 #endif

@@ -460,6 +460,9 @@ mspan *mheap_alloc_large(mheap *h, uint64_t size, const rtype *t,
     if (s != NULL) {
         pages_take(h, s);
         h->stats.nlarge_alloc++;
+        h->stats.large_bytes += npages * MH_PAGE_SIZE;
+        __atomic_fetch_add(&h->heap_live, npages * MH_PAGE_SIZE,
+                           __ATOMIC_RELAXED);
     }
     pthread_mutex_unlock(&h->lock);
     if (s == NULL) {
@@ -589,14 +592,35 @@ uint32_t mheap_sweep_span(mheap *h, mspan *s)
 
 uint64_t mheap_sweep_all(mheap *h)
 {
-    uint64_t freed = 0;
+    uint64_t freed = 0, live_bytes = 0, live_objects = 0;
     /* Sweeping frees spans and merges free runs, which only moves structs
-       between states and the pool: the chunks themselves stay put. */
+       between states and the pool: the chunks themselves stay put. A span
+       freed here is no longer MSPAN_INUSE, so it is counted only while it
+       still holds objects. */
+    for (mh_span_chunk *c = h->span_chunks; c != NULL; c = c->next)
+        for (int i = 0; i < MH_SPANS_PER_CHUNK; i++) {
+            mspan *s = &c->spans[i];
+            if (s->state != MSPAN_INUSE)
+                continue;
+            freed += mheap_sweep_span(h, s);
+            if (s->state == MSPAN_INUSE && s->nalloc > 0) {
+                live_bytes += (uint64_t)s->nalloc * s->elemsize;
+                live_objects += s->nalloc;
+            }
+        }
+    h->swept_live_bytes = live_bytes;
+    h->swept_live_objects = live_objects;
+    __atomic_store_n(&h->heap_live, live_bytes, __ATOMIC_RELAXED);
+    return freed;
+}
+
+void mheap_for_each_span(mheap *h, void (*fn)(mspan *s, void *arg),
+                         void *arg)
+{
     for (mh_span_chunk *c = h->span_chunks; c != NULL; c = c->next)
         for (int i = 0; i < MH_SPANS_PER_CHUNK; i++)
             if (c->spans[i].state == MSPAN_INUSE)
-                freed += mheap_sweep_span(h, &c->spans[i]);
-    return freed;
+                fn(&c->spans[i], arg);
 }
 
 /* ---- the scavenger ---- */

@@ -172,7 +172,9 @@ typedef struct mheap_stats {
     uint64_t nlarge_alloc, nlarge_free;
     uint64_t nsmall_alloc;    /* flushed from mcaches */
     uint64_t small_bytes;     /* flushed from mcaches (class sizes) */
-    uint64_t nfree;           /* objects freed explicitly */
+    uint64_t nfree;           /* objects freed (explicitly or swept) */
+    uint64_t large_bytes;     /* (GC) bytes of large objects ever
+                                 allocated (whole spans) */
 } mheap_stats;
 
 typedef struct mheap {
@@ -206,6 +208,15 @@ typedef struct mheap {
     mh_span_chunk *span_chunks;
 
     mheap_stats stats;
+
+    /* (GC) The collector's live-heap estimate, in bytes (atomic): set to
+       the allocated bytes by mheap_sweep_all, raised by the free slots of
+       every span an mcache takes (all of which it may hand out) and by
+       each large object, lowered by the free slots of spans handed back.
+       Go's heapLive; the pacer compares it with the cycle's trigger. */
+    uint64_t heap_live;
+    /* (GC) What the last mheap_sweep_all left allocated. */
+    uint64_t swept_live_bytes, swept_live_objects;
 } mheap;
 
 typedef struct mcache {
@@ -331,8 +342,13 @@ void mspan_scan_object(const mspan *s, uint32_t i, mh_pointer_visitor visit,
 uint32_t mheap_sweep_span(mheap *h, mspan *s);
 /* Sweeps every in-use span, cached ones included (their mcache simply
    finds the freed slots); the world must be stopped. Returns the objects
-   freed. */
+   freed. (GC) Also sets swept_live_bytes/objects and heap_live to what
+   remains allocated (class sizes; large objects: their spans). */
 uint64_t mheap_sweep_all(mheap *h);
+/* (GC) Calls fn(span, arg) for every in-use span (the world stopped; fn
+   must not free spans). */
+void mheap_for_each_span(mheap *h, void (*fn)(mspan *s, void *arg),
+                         void *arg);
 
 /* --- central lists (vm/mcentral.c) --- */
 void mcentral_init(mcentral *c, int spanclass);

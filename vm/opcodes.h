@@ -511,7 +511,26 @@
       "R[A] = data pointer of slice R[B..B+3) converted to *[C]T (Go 1.17; "  \
       "also [C]T, then LD_N): panics 'runtime error: cannot convert slice "   \
       "with length L to array or pointer to array with length C' when "       \
-      "len R[B+1] < C; a nil slice gives nil when C == 0")
+      "len R[B+1] < C; a nil slice gives nil when C == 0")                    \
+                                                                              \
+    /* ---- pointer stores: the write barrier (vm/mgc.h) ---- */              \
+    /* Codegen emits these instead of ST_64/ST_N, SST_64/SST_N and       */   \
+    /* GST_64/GST_N whenever the stored value's type has pointers; they  */   \
+    /* do the plain store plus one predictable branch while the GC is    */   \
+    /* not marking. Stores into frame slots (FST*, MOVE*) need none.     */   \
+    X(ST_P, "rro", "M64[R[A] + C] = R[B], a pointer word (write barrier)")    \
+    X(ST_NP, "rru+",                                                          \
+      "the C slots at R[A] (offset 0) = R[B..B+C), a value of rtype "         \
+      "K[EXTRA.BC] (bulk write barrier over its pointer slots)")              \
+    X(SST_P, "rrr",                                                           \
+      "slice R[A..][R[B]] = R[C] (stride 8, a pointer: write barrier)")       \
+    X(SST_NP, "rrr+",                                                         \
+      "slice R[A..][R[B]] = R[C..C+n), n = EXTRA.A slots per element of "     \
+      "rtype K[EXTRA.BC] (bulk write barrier)")                               \
+    X(GST_P, "rU", "M64[globals + BC] = R[A], a pointer (write barrier)")     \
+    X(GST_NP, "ruu+",                                                         \
+      "global slots B..B+C = R[A..A+C), a value of rtype K[EXTRA.BC] (bulk "  \
+      "write barrier)")
 
 /* VM -> codegen note (09:15): JxxK ops compare a register with a
    constant-pool entry and branch (a loop bound like 100000000 no longer

@@ -115,8 +115,22 @@ golem_g *proc_go(golem_vm *vm, golem_g *g, golem_closure *fn,
     }
     if (vm_start_g(ng, fn->proto, fn, args, nargs) < 0)
         return NULL;
+    proc_record_creator(ng, g);
     sched_make_ready(s, ng, false);
     return ng;
+}
+
+void proc_record_creator(golem_g *ng, const golem_g *parent)
+{
+    ng->created_by = NULL;
+    ng->created_pc = 0;
+    ng->parent_goid = 0;
+    if (parent == NULL || parent->nframes == 0)
+        return;
+    const golem_frame *fr = &parent->frames[parent->nframes - 1];
+    ng->created_by = fr->proto;
+    ng->created_pc = fr->pc;
+    ng->parent_goid = parent->goid;
 }
 
 /* ---- parking ---- */
@@ -133,6 +147,7 @@ void proc_park(golem_g *g, void *rec, const char *reason,
                bool (*commit)(golem_g *, void *), void *arg)
 {
     g->coop_wait = rec;
+    g->coop_wait_kind = 0; /* (GC) vm/chan.c sets its own kinds */
     g->waitreason = reason;
     g->status = G_WAITING;
     sched *s = g->vm->sched;
@@ -143,6 +158,27 @@ void proc_park(golem_g *g, void *rec, const char *reason,
     }
     if (commit != NULL && !commit(g, arg))
         proc_ready(g->vm, g, true);
+}
+
+int proc_park_pinned(golem_g *g, void *rec, uint8_t kind, const char *reason,
+                     bool (*commit)(golem_g *, void *), void *arg)
+{
+    sched *s = g->vm->sched;
+    if (s == NULL) {
+        if (commit != NULL)
+            commit(g, arg);
+        return rt_fatal(g, "blocking operation inside a callback from "
+                           "native code needs the M:N scheduler");
+    }
+    g->coop_wait = rec;
+    g->coop_wait_kind = kind;
+    g->waitreason = reason;
+    g->status = G_WAITING;
+    if (sched_park_pinned(s, g, commit, arg))
+        return 1;
+    /* The program ends meanwhile: unwind without running anything. */
+    __atomic_store_n(&g->vm->exiting, true, __ATOMIC_RELEASE);
+    return -1;
 }
 
 bool proc_can_park(const golem_g *g, uint32_t depth)
@@ -169,12 +205,20 @@ static int cmp_goid(const void *a, const void *b)
 static void deadlock_report(sched *s, void *ctx)
 {
     golem_vm *vm = ctx;
-    (void)s;
     vm_flush(&vm->out);
-    write_str(&vm->err, "fatal error: all goroutines are asleep - deadlock!\n");
     size_t n = 0;
     for (golem_g *g = vm->allg; g != NULL; g = g->next)
         n += g->status != G_DEAD && g->status != G_IDLE;
+    if (n == 0 && s->main_goexit) {
+        /* Go's checkdead: nothing is even blocked */
+        write_str(&vm->err, "fatal error: no goroutines (main called "
+                            "runtime.Goexit) - deadlock!\n");
+        vm_flush(&vm->err);
+        vm->exit_code = 2;
+        vm->exiting = true;
+        return;
+    }
+    write_str(&vm->err, "fatal error: all goroutines are asleep - deadlock!\n");
     golem_g **gs = malloc((n ? n : 1) * sizeof *gs);
     if (gs != NULL) {
         size_t i = 0;
@@ -202,6 +246,23 @@ static void program_panicked(sched *s, golem_g *g)
     rt_print_panic(g);
 }
 
+/* runtime.Goexit finished running g's deferred calls: g ends normally.
+   When g is main, the program goes on without it (Go's rule) and ends
+   when the others do, with the deadlock error Go gives for it. */
+static sched_stop goexit_done(sched *s, golem_g *g)
+{
+    g->panic = NULL;
+    if (g == s->main_g) {
+        frames_drop(g, 0);
+        g->status = G_DEAD;
+        g->goexit = false;
+        __atomic_store_n(&s->main_goexit, 1, __ATOMIC_RELEASE);
+        return SCHED_DONE;
+    }
+    g_recycle(s, g);
+    return SCHED_DONE;
+}
+
 static sched_stop run_hook(sched_m *m, golem_g *g, void *ctx)
 {
     golem_vm *vm = ctx;
@@ -223,6 +284,8 @@ static sched_stop run_hook(sched_m *m, golem_g *g, void *ctx)
         sched_exit(s, vm->exit_code);
         return SCHED_EXIT;
     case VM_SLICE_PANIC:
+        if (g->panic != NULL && g->panic->goexit && g->panic->link == NULL)
+            return goexit_done(s, g);
         program_panicked(s, g);
         return SCHED_EXIT;
     default: /* a native as the goroutine's body: run it to completion */

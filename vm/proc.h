@@ -30,6 +30,10 @@ int proc_run(golem_g *g, golem_proto *fn);
 golem_g *proc_go(golem_vm *vm, golem_g *g, golem_closure *fn,
                  const slot *args, uint32_t nargs);
 
+/* Records parent's current frame (proto, saved pc) and id as ng's
+   creator (golem_g.created_by); parent NULL clears them. */
+void proc_record_creator(golem_g *ng, const golem_g *parent);
+
 /* Makes a parked g runnable (next: it runs before the rest of the current
    P's queue, for channel handoffs). */
 void proc_ready(golem_vm *vm, golem_g *g, bool next);
@@ -49,6 +53,17 @@ void proc_ready(golem_vm *vm, golem_g *g, bool next);
    finds g->coop_wait set and finishes. */
 void proc_park(golem_g *g, void *rec, const char *reason,
                bool (*commit)(golem_g *, void *), void *arg);
+
+/* Parks g where proc_can_park says it cannot leave its thread (inside a
+   callback from a native): records rec like proc_park, runs commit, and
+   blocks the thread (its P goes to other goroutines) until g is readied.
+   Returns 1 then: the caller re-executes its operation at once, which
+   finds g->coop_wait and finishes. -1: the program ended meanwhile
+   (vm->exiting is set; unwind). kind: g->coop_wait_kind for the
+   collector (vm/chan.h's CHAN_WAIT_*, 0 for other records). Go's
+   goroutines never need this: their callbacks are ordinary Go frames. */
+int proc_park_pinned(golem_g *g, void *rec, uint8_t kind, const char *reason,
+                     bool (*commit)(golem_g *, void *), void *arg);
 
 /* Whether g may park now: it runs in the interpreter's outer loop, not in
    a callback from a native (which has a C frame that cannot be parked).

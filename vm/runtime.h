@@ -15,6 +15,7 @@
 #define GOLEM_RUNTIME_H
 
 #include "vm.h"
+#include "mgc.h" /* (added by gc-barrier) the write barrier, for natives */
 
 /* ---- strings (vm/string.c) ---- */
 golem_string rt_concat(golem_g *g, golem_string a, golem_string b);
@@ -48,6 +49,11 @@ int rt_makeslice(golem_g *g, golem_slice *out, const rtype *elem,
 int64_t rt_grow_capacity(const rtype *elem, int64_t oldcap, int64_t newlen);
 /* Bulk copies (copy(), append): elements in memory representation. */
 int64_t rt_slicecopy(const rtype *elem, golem_slice dst, golem_slice src);
+/* (added by gc-barrier) rt_slicecopy with the bulk write barrier (vm/mgc.h)
+   first: what copy() and append() use; dst is heap or global memory.
+   rt_slicecopy itself is only for elements without pointers. */
+int64_t rt_typedslicecopy(golem_g *g, const rtype *elem, golem_slice dst,
+                          golem_slice src);
 
 /* ---- maps (vm/map.c) ---- */
 typedef struct golem_map golem_map;
@@ -104,6 +110,11 @@ typedef struct golem_panic {
     struct golem_panic *link;   /* the panic this one interrupted */
     bool sigsegv;               /* (RUNTIME) a nil dereference: the report
                                    adds Go's "[signal SIGSEGV: ...]" line */
+    bool goexit;                /* (SCHED) not a panic: runtime.Goexit
+                                   unwinding (value nil). recover() does
+                                   not stop it; when it reaches the
+                                   goroutine's first frame the goroutine
+                                   simply ends (vm/proc.c) */
 } golem_panic;
 
 /* (RUNTIME) rt_panic_slice kinds, Go's boundsErrorCode order. x is the

@@ -109,6 +109,7 @@ _Thread_local sched_m *sched_curm;
 #define M_STACK_BYTES (16u << 20)
 
 static void wakep(sched *s);
+static bool checkdead_locked(sched *s, int32_t self);
 
 /* ---- time ---- */
 
@@ -330,7 +331,7 @@ static golem_g *globq_get_locked(sched *s, sched_p *p, int32_t max)
     int32_t size = LOADR(s->gq_size);
     if (size == 0)
         return NULL;
-    int32_t n = size / s->nprocs + 1;
+    int32_t n = size / LOADR(s->nprocs) + 1;
     if (n > size)
         n = size;
     if (max > 0 && n > max)
@@ -429,7 +430,7 @@ static void pidle_remove_locked(sched *s, sched_p *p)
 static int64_t earliest_timer(sched *s)
 {
     int64_t best = 0;
-    for (int32_t i = 0; i < s->nprocs; i++) {
+    for (int32_t i = 0; i < LOADR(s->nprocs); i++) {
         int64_t w = __atomic_load_n(&s->allp[i].timer0_when, __ATOMIC_SEQ_CST);
         if (w != 0 && (best == 0 || w < best))
             best = w;
@@ -603,8 +604,26 @@ static void reset_spinning(sched *s, sched_m *m)
 
 /* ==== making Gs runnable ==== */
 
+/* g waits pinned to its M (sched_park_pinned): wake that M. */
+static bool ready_pinned(sched *s, golem_g *g)
+{
+    if (__atomic_load_n(&g->pinned_m, __ATOMIC_ACQUIRE) == NULL)
+        return false;
+    pthread_mutex_lock(&s->lock);
+    sched_m *m = g->pinned_m;
+    if (m != NULL && !m->pin_ready) {
+        m->pin_ready = true;
+        s->npinned--; /* awake again as far as checkdead is concerned */
+        pthread_cond_signal(&m->park);
+    }
+    pthread_mutex_unlock(&s->lock);
+    return m != NULL;
+}
+
 void sched_make_ready(sched *s, golem_g *g, bool next)
 {
+    if (ready_pinned(s, g))
+        return;
     g->status = G_RUNNABLE;
     sched_m *m = sched_curm;
     if (m != NULL && m->s == s && m->p != NULL)
@@ -636,7 +655,7 @@ static void preempt_all_locked(sched *s)
    blocking native waits for a P). */
 static void preempt_one_locked(sched *s)
 {
-    for (int32_t i = 0; i < s->nprocs; i++) {
+    for (int32_t i = 0; i < LOADR(s->nprocs); i++) {
         sched_p *p = &s->allp[i];
         sched_m *m = LOAD(p->m);
         golem_g *g = m != NULL && LOAD(p->status) == P_RUNNING
@@ -679,7 +698,7 @@ int64_t sched_stop_the_world(sched *s, const char *reason)
     int64_t t0 = sched_nanotime();
     pthread_mutex_lock(&s->lock);
     STORE(s->gcwaiting, 1);
-    s->stopwait = s->nprocs;
+    s->stopwait = LOADR(s->nprocs);
     sched_m *self = sched_curm;
     if (self != NULL && self->s == s && self->p != NULL) {
         STORE(self->p->status, P_STOPPED);
@@ -688,7 +707,7 @@ int64_t sched_stop_the_world(sched *s, const char *reason)
     sched_p *p;
     while ((p = pidleget_locked(s)) != NULL)
         stopwait_done_locked(s, p);
-    for (int32_t i = 0; i < s->nprocs; i++) {
+    for (int32_t i = 0; i < LOADR(s->nprocs); i++) {
         p = &s->allp[i];
         if (CAS(p->status, P_SYSCALL, P_STOPPED)) {
             STORER(p->syscalltick, p->syscalltick + 1);
@@ -714,7 +733,7 @@ void sched_start_the_world(sched *s)
     if (mine != NULL)
         STORE(mine->status, P_RUNNING);
     bool work = false;
-    for (int32_t i = 0; i < s->nprocs; i++) {
+    for (int32_t i = 0; i < LOADR(s->nprocs); i++) {
         sched_p *p = &s->allp[i];
         if (p == mine || LOAD(p->status) != P_STOPPED)
             continue;
@@ -773,22 +792,12 @@ void sched_enter_blocking(golem_g *g)
     }
 }
 
-void sched_exit_blocking(golem_g *g)
+/* m (no P) needs one to go on: an idle P, else it queues on s->pwait
+   until a P is released to it (a running G is asked to reach a
+   scheduling point). Returns without a P only when the program exits. */
+static void m_wait_for_p_locked(sched *s, sched_m *m)
 {
-    sched_m *m = sched_curm;
-    if (m == NULL || g->status != G_SYSCALL)
-        return;
-    sched *s = m->s;
-    sched_p *p = m->oldp;
-    m->oldp = NULL;
-    XADD(s->nsyscall, -1);
-    if (p != NULL && CAS(p->status, P_SYSCALL, P_RUNNING)) {
-        acquirep(m, p);
-        g->status = G_RUNNING;
-        return;
-    }
-    pthread_mutex_lock(&s->lock);
-    p = s->gcwaiting ? NULL : pidleget_locked(s);
+    sched_p *p = s->gcwaiting ? NULL : pidleget_locked(s);
     if (p == NULL) {
         m->woken = false;
         m->nextp = NULL;
@@ -808,8 +817,69 @@ void sched_exit_blocking(golem_g *g)
     }
     if (p != NULL)
         acquirep(m, p);
+}
+
+void sched_exit_blocking(golem_g *g)
+{
+    sched_m *m = sched_curm;
+    if (m == NULL || g->status != G_SYSCALL)
+        return;
+    sched *s = m->s;
+    sched_p *p = m->oldp;
+    m->oldp = NULL;
+    XADD(s->nsyscall, -1);
+    if (p != NULL && CAS(p->status, P_SYSCALL, P_RUNNING)) {
+        acquirep(m, p);
+        g->status = G_RUNNING;
+        return;
+    }
+    pthread_mutex_lock(&s->lock);
+    m_wait_for_p_locked(s, m);
     pthread_mutex_unlock(&s->lock);
     g->status = G_RUNNING;
+}
+
+/* ==== pinned waits ==== */
+
+bool sched_park_pinned(sched *s, golem_g *g,
+                       bool (*commit)(golem_g *, void *), void *arg)
+{
+    sched_m *m = sched_curm;
+    if (m == NULL || m->s != s || m->p == NULL)
+        return false;
+    pthread_mutex_lock(&s->lock);
+    m->pin_ready = false;
+    s->npinned++;
+    __atomic_store_n(&g->pinned_m, m, __ATOMIC_RELEASE);
+    pthread_mutex_unlock(&s->lock);
+    /* From here a partner may ready g: ready_pinned wakes us. */
+    if (commit != NULL && !commit(g, arg))
+        ready_pinned(s, g);
+    handoffp(s, releasep(m));
+    pthread_mutex_lock(&s->lock);
+    while (!m->pin_ready && !s->exiting) {
+        if (earliest_timer(s) == 0 && checkdead_locked(s, 0)) {
+            STORE(s->deadlocked, 1);
+            pthread_mutex_unlock(&s->lock);
+            if (s->cfg.deadlock != NULL)
+                s->cfg.deadlock(s, s->cfg.ctx);
+            sched_exit(s, 2);
+            pthread_mutex_lock(&s->lock);
+            continue;
+        }
+        pthread_cond_wait(&m->park, &s->lock);
+    }
+    bool readied = m->pin_ready;
+    if (!readied)
+        s->npinned--;
+    __atomic_store_n(&g->pinned_m, NULL, __ATOMIC_RELEASE);
+    if (readied)
+        m_wait_for_p_locked(s, m);
+    pthread_mutex_unlock(&s->lock);
+    if (!readied || m->p == NULL)
+        return false;
+    g->status = G_RUNNING;
+    return true;
 }
 
 /* ==== timers ==== */
@@ -980,17 +1050,19 @@ static void run_expired_timers(sched *s, sched_p *p)
 
 /* ==== deadlock detection ==== */
 
-/* The calling M (no P, about to park, not yet on the idle list) is the
-   last one awake and nothing can ever ready a G: see the file comment. */
-static bool checkdead_locked(sched *s)
+/* The calling M (no P; about to park and not yet on the idle list when
+   self is 1, or already counted in npinned when 0) is the last one awake
+   and nothing can ever ready a G: see the file comment. */
+static bool checkdead_locked(sched *s, int32_t self)
 {
     if (s->exiting || s->gcwaiting)
         return false;
-    if (s->mcount - s->nmidle - 1 > 0 || LOAD(s->nsyscall) > 0)
+    if (s->mcount - s->nmidle - s->npinned - self > 0 ||
+        LOAD(s->nsyscall) > 0)
         return false;
     if (earliest_timer(s) != 0 || LOAD(s->gq_size) > 0)
         return false;
-    for (int32_t i = 0; i < s->nprocs; i++)
+    for (int32_t i = 0; i < LOADR(s->nprocs); i++)
         if (!runq_empty(&s->allp[i]))
             return false;
     return true;
@@ -1003,11 +1075,12 @@ static golem_g *steal_work(sched *s, sched_m *m)
     sched_p *p = m->p;
     for (int round = 0; round < 4; round++) {
         bool last = round == 3;
-        uint32_t start = m_fastrand(m) % (uint32_t)s->nprocs;
-        for (int32_t i = 0; i < s->nprocs; i++) {
+        int32_t nprocs = LOADR(s->nprocs);
+        uint32_t start = m_fastrand(m) % (uint32_t)nprocs;
+        for (int32_t i = 0; i < nprocs; i++) {
             if (LOAD(s->gcwaiting) || LOAD(s->exiting))
                 return NULL;
-            sched_p *v = &s->allp[(start + (uint32_t)i) % (uint32_t)s->nprocs];
+            sched_p *v = &s->allp[(start + (uint32_t)i) % (uint32_t)nprocs];
             if (v == p)
                 continue;
             if (last) {
@@ -1042,7 +1115,7 @@ static bool idle_park(sched *s, sched_m *m)
             s->timer_sleeper = m;
             s->sleep_until = next;
             deadline = next;
-        } else if (next == 0 && checkdead_locked(s)) {
+        } else if (next == 0 && checkdead_locked(s, 1)) {
             STORE(s->deadlocked, 1);
             pthread_mutex_unlock(&s->lock);
             if (s->cfg.deadlock != NULL)
@@ -1090,7 +1163,7 @@ top:
         return g;
     if (LOAD(s->gq_size) > 0 && (g = sched_globq_get(s, p, 0)) != NULL)
         return g;
-    int32_t busy = s->nprocs - LOAD(s->npidle);
+    int32_t busy = LOADR(s->nprocs) - LOAD(s->npidle);
     if (m->spinning || 2 * LOAD(s->nmspinning) < busy) {
         if (!m->spinning) {
             m->spinning = true;
@@ -1120,7 +1193,7 @@ top:
     if (was_spinning) {
         XADD(s->nmspinning, -1);
         /* Work may have been queued after we looked: look once more. */
-        for (int32_t i = 0; i < s->nprocs; i++) {
+        for (int32_t i = 0; i < LOADR(s->nprocs); i++) {
             if (runq_empty(&s->allp[i]))
                 continue;
             pthread_mutex_lock(&s->lock);
@@ -1242,7 +1315,7 @@ static void *m_thread(void *arg)
 static bool retake(sched *s, int64_t now)
 {
     bool busy = false;
-    for (int32_t i = 0; i < s->nprocs; i++) {
+    for (int32_t i = 0; i < LOADR(s->nprocs); i++) {
         sched_p *p = &s->allp[i];
         int32_t st = LOAD(p->status);
         if (st == P_RUNNING) {
@@ -1329,12 +1402,24 @@ int sched_default_procs(void)
     if (env != NULL) {
         long n = strtol(env, NULL, 10);
         if (n > 0)
-            return n > 256 ? 256 : (int)n;
+            return n > SCHED_MAX_PROCS ? SCHED_MAX_PROCS : (int)n;
     }
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     if (n < 1)
         n = 1;
-    return n > 256 ? 256 : (int)n;
+    return n > SCHED_MAX_PROCS ? SCHED_MAX_PROCS : (int)n;
+}
+
+/* Makes allp[0..id] usable (each once; Ps live until sched_free). */
+static void p_init(sched *s, int32_t id)
+{
+    while (s->ninit <= id) {
+        sched_p *p = &s->allp[s->ninit];
+        p->id = s->ninit;
+        pthread_mutex_init(&p->timer_lock, NULL);
+        STORE(p->status, P_STOPPED);
+        s->ninit++;
+    }
 }
 
 sched *sched_new(golem_vm *vm, const sched_config *cfg)
@@ -1344,9 +1429,11 @@ sched *sched_new(golem_vm *vm, const sched_config *cfg)
         return NULL;
     s->vm = vm;
     s->cfg = *cfg;
-    s->nprocs = cfg->nprocs > 0 ? (cfg->nprocs > 256 ? 256 : cfg->nprocs)
+    s->nprocs = cfg->nprocs > 0 ? (cfg->nprocs > SCHED_MAX_PROCS
+                                       ? SCHED_MAX_PROCS : cfg->nprocs)
                                 : sched_default_procs();
-    s->allp = calloc((size_t)s->nprocs, sizeof *s->allp);
+    /* calloc'd pages of unused Ps are never touched */
+    s->allp = calloc(SCHED_MAX_PROCS, sizeof *s->allp);
     if (s->allp == NULL) {
         free(s);
         return NULL;
@@ -1358,12 +1445,68 @@ sched *sched_new(golem_vm *vm, const sched_config *cfg)
     cond_init_monotonic(&s->exitnote);
     cond_init_monotonic(&s->sysmon_note);
     for (int32_t i = s->nprocs - 1; i >= 0; i--) {
-        sched_p *p = &s->allp[i];
-        p->id = i;
-        pthread_mutex_init(&p->timer_lock, NULL);
-        pidleput_locked(s, p);
+        p_init(s, i);
+        pidleput_locked(s, &s->allp[i]);
     }
     return s;
+}
+
+/* Empties a P leaving service (world stopped, s->lock held): its queued
+   Gs go to the global queue, its timers to `heir`'s heap. */
+static void p_retire_locked(sched *s, sched_p *p, sched_p *heir)
+{
+    golem_g *g;
+    while ((g = sched_runq_get(p)) != NULL)
+        globq_put_batch_locked(s, g, g, 1);
+    /* Only sched_set_procs nests two timer locks, under stw_lock. */
+    pthread_mutex_lock(&p->timer_lock);
+    pthread_mutex_lock(&heir->timer_lock);
+    while (p->ntimers > 0) {
+        sched_timer *t = p->timers[p->ntimers - 1];
+        timer_del_locked(p, t);
+        timer_add_locked(heir, t);
+    }
+    pthread_mutex_unlock(&heir->timer_lock);
+    pthread_mutex_unlock(&p->timer_lock);
+    STORE(p->m, NULL);
+    STORE(p->status, P_DEAD);
+}
+
+int sched_procs(const sched *s)
+{
+    return __atomic_load_n(&s->nprocs, __ATOMIC_RELAXED);
+}
+
+int sched_set_procs(sched *s, int n)
+{
+    int old = sched_procs(s);
+    if (n <= 0 || n == old)
+        return old;
+    if (n > SCHED_MAX_PROCS)
+        n = SCHED_MAX_PROCS;
+    sched_stop_the_world(s, "GOMAXPROCS");
+    pthread_mutex_lock(&s->lock);
+    old = s->nprocs;
+    if (!s->exiting && n != old) {
+        p_init(s, n - 1);
+        for (int32_t i = old; i < n; i++)
+            STORE(s->allp[i].status, P_STOPPED); /* start_the_world idles it */
+        for (int32_t i = n; i < old; i++)
+            p_retire_locked(s, &s->allp[i], &s->allp[0]);
+        sched_m *self = sched_curm;
+        if (self != NULL && self->s == s && self->p != NULL &&
+            self->p->id >= n) {
+            /* Our own P goes away: continue on P0 (stopped like the rest;
+               start_the_world marks it running as the caller's). */
+            self->p = NULL;
+            acquirep(self, &s->allp[0]);
+            STORE(s->allp[0].status, P_STOPPED);
+        }
+        STORE(s->nprocs, n);
+    }
+    pthread_mutex_unlock(&s->lock);
+    sched_start_the_world(s);
+    return old;
 }
 
 void sched_free(sched *s)
@@ -1376,7 +1519,7 @@ void sched_free(sched *s)
         pthread_cond_destroy(&m->park);
         free(m);
     }
-    for (int32_t i = 0; i < s->nprocs; i++) {
+    for (int32_t i = 0; i < s->ninit; i++) {
         pthread_mutex_destroy(&s->allp[i].timer_lock);
         free(s->allp[i].timers);
     }
@@ -1390,6 +1533,14 @@ void sched_free(sched *s)
     free(s);
 }
 
+/* Signals every M's condition variable (idle, waiting for a P, pinned):
+   each wait loop rechecks its condition, and s->exiting ends them. */
+static void wake_all_locked(sched *s)
+{
+    for (sched_m *m = s->allm; m != NULL; m = m->alllink)
+        pthread_cond_signal(&m->park);
+}
+
 void sched_exit(sched *s, int code)
 {
     pthread_mutex_lock(&s->lock);
@@ -1397,10 +1548,7 @@ void sched_exit(sched *s, int code)
         s->exit_code = code;
         STORE(s->exiting, 1);
     }
-    for (sched_m *m = s->midle; m != NULL; m = m->link)
-        pthread_cond_signal(&m->park);
-    for (sched_m *m = s->pwait; m != NULL; m = m->link)
-        pthread_cond_signal(&m->park);
+    wake_all_locked(s);
     pthread_cond_broadcast(&s->stopnote);
     preempt_all_locked(s);
     pthread_mutex_unlock(&s->lock);
@@ -1428,10 +1576,7 @@ int sched_main(sched *s, golem_g *main_g)
     while (s->mcount > 0) {
         struct timespec ts = abs_monotonic(sched_nanotime() + STW_RETRY_NS);
         pthread_cond_timedwait(&s->exitnote, &s->lock, &ts);
-        for (sched_m *m = s->midle; m != NULL; m = m->link)
-            pthread_cond_signal(&m->park);
-        for (sched_m *m = s->pwait; m != NULL; m = m->link)
-            pthread_cond_signal(&m->park);
+        wake_all_locked(s);
         preempt_all_locked(s);
     }
     pthread_mutex_unlock(&s->lock);

@@ -21,7 +21,10 @@
  * every increment is followed by a wakeup while someone waits.
  *
  * A native running under a callback from another native (native_depth >
- * 1) cannot park: it polls, releasing its P between polls.
+ * 1) cannot park: its G waits pinned to its thread (proc_park_pinned: the
+ * thread blocks, the P serves others, the releaser's proc_ready wakes
+ * it) and then retries at once. Only the cooperative stand-in, which has
+ * no threads to spare, polls instead.
  */
 #include "sema.h"
 #include "gosched.h"
@@ -90,7 +93,8 @@ static bool unlock_commit(golem_g *g, void *arg)
     return true;
 }
 
-/* Cannot park (a callback from a native): poll, letting others run. */
+/* Cannot park (a callback from a native under the cooperative stand-in):
+   poll, letting others run. */
 static void acquire_polling(golem_g *g, uint32_t *addr)
 {
     while (!can_acquire(addr)) {
@@ -109,7 +113,8 @@ int sema_acquire(golem_g *g, uint32_t *addr, const char *reason)
     }
     if (can_acquire(addr))
         return COOP_DONE;
-    if (!proc_can_park(g, 1)) {
+    bool pinned = !proc_can_park(g, 1);
+    if (pinned && g->vm->sched == NULL) {
         acquire_polling(g, addr);
         return COOP_DONE;
     }
@@ -133,6 +138,10 @@ int sema_acquire(golem_g *g, uint32_t *addr, const char *reason)
     else
         b->first = w;
     b->last = w;
+    if (pinned) {
+        int rc = proc_park_pinned(g, w, 0, reason, unlock_commit, b);
+        return rc > 0 ? sema_acquire(g, addr, reason) : rc;
+    }
     proc_park(g, w, reason, unlock_commit, b);
     return COOP_BLOCK;
 }

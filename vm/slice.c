@@ -23,10 +23,16 @@
  *
  * Memory comes from gc_alloc with the element's descriptor (the allocator
  * decides scan/noscan from it), already zeroed, so the elements between
- * len and cap are zero values as Go requires. Old elements are copied
- * with memcpy (a bulk copy that will need the write barrier's bulk form
- * once the concurrent collector lands).
+ * len and cap are zero values as Go requires.
+ *
+ * THE WRITE BARRIER (vm/mgc.h). Growth copies the old elements into the
+ * new array with the bulk barrier first: the new array is allocated black
+ * while the collector marks, so the pointers it receives must be shaded
+ * or an object reachable only through the old (now dropped) array could
+ * be missed. copy() and append() of a slice go through rt_typedslicecopy,
+ * which shades the overwritten and the copied pointer words.
  */
+#include "mgc.h"
 #include "runtime.h"
 #include "sizeclasses.h"
 #include <string.h>
@@ -161,8 +167,10 @@ int rt_growslice(golem_g *g, golem_slice *s, const rtype *elem,
         data = gc_alloc(g, elem, (size_t)bytes);
         if (!data)
             return -1;
-        if (s->len > 0)
+        if (s->len > 0) {
+            gc_bulk_barrier(g, data, s->data, elem, (size_t)s->len);
             memcpy(data, s->data, (size_t)s->len * stride);
+        }
     }
     s->data = data;
     s->cap = newcap;
@@ -200,4 +208,13 @@ int64_t rt_slicecopy(const rtype *elem, golem_slice dst, golem_slice src)
     if (n > 0 && stride > 0 && dst.data != src.data)
         memmove(dst.data, src.data, (size_t)n * stride);
     return n;
+}
+
+int64_t rt_typedslicecopy(golem_g *g, const rtype *elem, golem_slice dst,
+                          golem_slice src)
+{
+    int64_t n = dst.len < src.len ? dst.len : src.len;
+    if (n > 0 && dst.data != src.data)
+        gc_bulk_barrier(g, dst.data, src.data, elem, (size_t)n);
+    return rt_slicecopy(elem, dst, src);
 }

@@ -26,8 +26,12 @@
  * depth of recursion. The error is reported here; the interpreter sees
  * vm->exiting and stops.
  *
- * Shrinking stacks that use under a quarter of their size is the
- * collector's job (a later issue).
+ * Shrinking: at each collection, a goroutine that is not running, is in
+ * no native and uses under a quarter of its slot stack gets one half the
+ * size (stack_shrink, called by vm/mgcmark.c with the world stopped), as
+ * Go's shrinkstack; never below STACK_MIN_SLOTS. The lower half is copied
+ * whole, so every frame (they all lie below the used quarter) and what
+ * sits just above them survive.
  */
 #include "runtime.h"
 #include "vm.h"
@@ -136,4 +140,21 @@ bool frames_ensure(golem_g *g)
     g->frames = nf;
     g->capframes = (uint32_t)cap;
     return true;
+}
+
+#define STACK_MIN_SLOTS 128 /* vm/vm.c's initial size */
+
+void stack_shrink(golem_g *g, uint32_t used)
+{
+    uint32_t size = g->stack_size / 2;
+    if (g->native_depth > 0 || g->retired_stacks != NULL ||
+        size < STACK_MIN_SLOTS || (uint64_t)used * 4 >= g->stack_size)
+        return;
+    slot *ns = malloc((size_t)size * sizeof(slot));
+    if (ns == NULL)
+        return; /* keep the big one */
+    memcpy(ns, g->stack, (size_t)size * sizeof(slot));
+    free(g->stack);
+    g->stack = ns;
+    g->stack_size = size;
 }

@@ -81,7 +81,39 @@ typedef struct golem_proto {
                                 recovered a panic (a RUNDEFERS; load named
                                 results; RET sequence); 0 = none (codegen) */
     struct golem_proto *next;/* the VM's list of all protos */
+    /* (added by traces) What a traceback prints for a frame of this proto
+       (compiler/codegen_trace.c fills them, vm/panic.c reads them):
+       arginfo lists the argument words as Go's traceback prints them
+       (NULL: print "(...)"), inlinable says Go's inliner would inline a
+       direct call of this function (the frame then prints "(...)" and no
+       +0x offset). */
+    const struct golem_argword *arginfo;
+    bool inlinable;
 } golem_proto;
+
+/* (added by traces) One step of a traceback's argument list, in the
+   manner of Go's _FUNCDATA_ArgInfo: words, "{", "}", "...", ending with
+   GOLEM_ARGW_END. A word is `size` bytes at byte `offset` of the frame. */
+typedef struct golem_argword {
+    uint8_t op;       /* GOLEM_ARGW_* */
+    uint8_t size;     /* WORD: 1, 2, 4 or 8 bytes */
+    uint8_t flags;    /* WORD: GOLEM_ARGF_* */
+    uint8_t unused;
+    uint32_t offset;  /* WORD: byte offset from the frame's slot 0 */
+    uint16_t pslot;   /* WORD: first slot of the parameter it belongs to */
+    uint16_t pnslots; /* WORD: that parameter's slot count */
+} golem_argword;
+enum {
+    GOLEM_ARGW_END, GOLEM_ARGW_WORD, GOLEM_ARGW_OPEN, GOLEM_ARGW_CLOSE,
+    GOLEM_ARGW_DOTS,
+};
+enum {
+    GOLEM_ARGF_F32REG = 1 << 0, /* a float32 register: the slot holds it as
+                                   a double */
+    GOLEM_ARGF_REG = 1 << 1,    /* Go passes the word in a register and
+                                   spills it only when needed: the
+                                   traceback may mark it "?" */
+};
 
 /* A closure (function value): a heap object. A declared function used as a
    value is a closure without captures (codegen makes one per function).
@@ -181,6 +213,26 @@ struct golem_g {
        channel wait record; the blocked op re-executes when it resumes). */
     struct golem_g *schedlink;
     void *coop_wait;
+    /* (added by GC) what coop_wait is, for the collector: CHAN_WAIT_*
+       (vm/chan.h) for channel records, 0 for any other (proc_park resets
+       it; vm/chan.c sets it after parking on a sudog or select record) */
+    uint8_t coop_wait_kind;
+    /* (added by SCHED) Who started this goroutine, for the "created by"
+       line of tracebacks: the function executing the go statement, the pc
+       one past its GO instruction (frame convention: the line is
+       created_by->lines[created_pc - 1]), and that goroutine's id. All
+       zero/NULL for the main goroutine and for goroutines started from C
+       (time.AfterFunc's timer: Go names time.goFunc there). Filled by
+       proc_go / coop_go before the G becomes runnable. */
+    golem_proto *created_by;
+    uint32_t created_pc;
+    int64_t parent_goid;
+    /* (added by SCHED) Non-NULL while the G waits "pinned" to its thread:
+       it blocked in a callback from a native (a String method receiving
+       from a channel under fmt), whose C frame cannot leave the thread.
+       The sched_m it waits on; readying the G wakes that M
+       (vm/sched.c sched_park_pinned). Atomic. */
+    void *pinned_m;
 };
 
 /* Output sink (stdout/stderr) of a VM: buffered, flushed at exit, before a
@@ -256,6 +308,14 @@ struct golem_vm {
     uint32_t gc_barrier;
     /* (added by GC) the collector's state (vm/mgc.c), NULL until made */
     struct gc_state *gc;
+    /* (added by GC) every time_timer package time made, linked for the
+       collector (stdlib/time/time.c: time_gc_visit_timers) */
+    void *time_timers;
+    /* (added by gc-barrier) testing aid: when set, the write barrier's
+       slow paths (vm/mbarrier.c) call it with every value they would
+       shade, instead of gc_shade (tests/unit/test_barrier.c records them
+       with vm->gc_barrier forced on and no collector running) */
+    void (*gc_shade_hook)(golem_g *g, const void *p);
 };
 
 /* --- allocation (vm/malloc.c) ---
@@ -294,6 +354,11 @@ bool stack_ensure(golem_g *g, uint64_t slots);
 bool frames_ensure(golem_g *g);
 /* Frees stacks retired while natives held pointers into them. */
 void stack_free_retired(golem_g *g);
+/* (added by GC) Halves g's slot stack (the collector calls it, the world
+   stopped, for a goroutine that is not running, is in no native, and
+   whose frames use `used` slots, under a quarter of its size); never
+   below the initial size. */
+void stack_shrink(golem_g *g, uint32_t used);
 
 /* --- the cooperative scheduler (vm/coop.c; added by VM) ---
  * A single-threaded stand-in for the M:N scheduler, used when

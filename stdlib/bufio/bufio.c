@@ -7,6 +7,10 @@
  * U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000); text is decoded
  * as UTF-8 with an invalid byte read as U+FFFD of width 1, which is never
  * a space. ScanWords itself stays in Go (it is a SplitFunc value).
+ *
+ * sameFunc lets Scanner.Split recognise ScanWords and ScanLines, for which
+ * Scan has fast paths: two func values are the same function when their
+ * closures share a proto and capture nothing.
  */
 #include "natives.h"
 
@@ -28,6 +32,12 @@ static bool is_space_rune(int32_t r)
         return true;
     }
     return false;
+}
+
+/* An ASCII byte that unicode.IsSpace accepts. */
+static inline bool ascii_space(uint8_t c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 /* The rune at p[0..n) and its width. */
@@ -74,8 +84,72 @@ static int bufio_scanWord(golem_g *g, slot *args)
     return 0;
 }
 
+/* func nextWord(buf []byte, start, end int) (from, to, next int): the
+   first word of buf[start:end] is buf[from:to] and a space ends it, the
+   input after that space starting at next; next = -1 when no space ends a
+   word in that range. */
+static int bufio_nextWord(golem_g *g, slot *args)
+{
+    (void)g;
+    golem_slice s = native_arg_slice(args, 0);
+    int64_t start = args[3].i, end = args[4].i;
+    if (end > s.len)
+        end = s.len;
+    if (start < 0 || start > end)
+        start = end;
+    const uint8_t *p = s.data;
+    int64_t i = start;
+    int32_t r;
+    int w;
+    while (i < end) {
+        if (p[i] < 0x80) { /* ASCII: no decoding */
+            if (!ascii_space(p[i]))
+                break;
+            i++;
+            continue;
+        }
+        w = rt_decode_rune(p + i, end - i, &r);
+        if (!is_space_rune(r))
+            break;
+        i += w;
+    }
+    int64_t from = i;
+    args[2].i = -1;
+    while (i < end) {
+        if (p[i] < 0x80) {
+            if (ascii_space(p[i])) {
+                args[2].i = i + 1;
+                break;
+            }
+            i++;
+            continue;
+        }
+        w = rt_decode_rune(p + i, end - i, &r);
+        if (is_space_rune(r)) {
+            args[2].i = i + w;
+            break;
+        }
+        i += w;
+    }
+    args[0].i = from;
+    args[1].i = i;
+    return 0;
+}
+
+/* func sameFunc(f, g SplitFunc) bool: both are the same function and
+   neither captures variables (a func value is a golem_closure pointer). */
+static int bufio_sameFunc(golem_g *g, slot *args)
+{
+    (void)g;
+    const golem_closure *f = args[0].p, *h = args[1].p;
+    args[0].i = f && h && f->proto == h->proto && f->proto->ncaptures == 0;
+    return 0;
+}
+
 /* Sorted by name (stdlib/natives.c binary-searches it). */
 const stdlib_native bufio_natives[] = {
+    {"bufio.nextWord", bufio_nextWord},
+    {"bufio.sameFunc", bufio_sameFunc},
     {"bufio.scanWord", bufio_scanWord},
     {NULL, NULL},
 };

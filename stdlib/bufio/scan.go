@@ -23,7 +23,28 @@ type Scanner struct {
 	empties      int
 	scanCalled   bool
 	done         bool
+	fast         int // fastWords or fastLines when split is that function
 }
+
+// Scan's fast paths: with split set to ScanWords or ScanLines (the usual
+// case), a token that lies wholly inside the buffered data is cut out
+// right in Scan, without the split call and its bookkeeping; the result
+// is the one the split function would give. Everything else (the end of
+// the buffered data, EOF, errors) goes through the general loop.
+const (
+	fastNone = iota
+	fastWords
+	fastLines
+)
+
+// nextWord is scanWord on buf[start:end] with indexes into buf: the word
+// is buf[from:to] and the input after its ending space starts at next;
+// next is -1 when no space ends a word there.
+func nextWord(buf []byte, start, end int) (from, to, next int)
+
+// sameFunc reports whether f and g are the same function without captured
+// variables (stdlib/bufio/bufio.c compares their code).
+func sameFunc(f, g SplitFunc) bool
 
 // SplitFunc is the signature of the function that cuts the input into
 // tokens.
@@ -43,7 +64,7 @@ const (
 )
 
 func NewScanner(r io.Reader) *Scanner {
-	return &Scanner{r: r, split: ScanLines, maxTokenSize: MaxScanTokenSize}
+	return &Scanner{r: r, split: ScanLines, maxTokenSize: MaxScanTokenSize, fast: fastLines}
 }
 
 // Err returns the first non-EOF error met by the Scanner.
@@ -64,6 +85,21 @@ func (s *Scanner) Scan() bool {
 		return false
 	}
 	s.scanCalled = true
+	if s.err == nil && s.fast != fastNone {
+		if s.fast == fastWords {
+			if from, to, next := nextWord(s.buf, s.start, s.end); next >= 0 {
+				s.token = s.buf[from:to]
+				s.start = next
+				s.empties = 0
+				return true
+			}
+		} else if i := bytes.IndexByte(s.buf[s.start:s.end], '\n'); i >= 0 {
+			s.token = dropCR(s.buf[s.start : s.start+i])
+			s.start += i + 1
+			s.empties = 0
+			return true
+		}
+	}
 	for {
 		if s.end > s.start || s.err != nil {
 			advance, token, err := s.split(s.buf[s.start:s.end], s.err != nil)
@@ -179,6 +215,12 @@ func (s *Scanner) Split(split SplitFunc) {
 		panic("Split called after Scan")
 	}
 	s.split = split
+	s.fast = fastNone
+	if sameFunc(split, ScanWords) {
+		s.fast = fastWords
+	} else if sameFunc(split, ScanLines) {
+		s.fast = fastLines
+	}
 }
 
 // ScanBytes returns each byte as a token.

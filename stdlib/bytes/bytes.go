@@ -294,6 +294,12 @@ func ToLower(s []byte) []byte { return []byte(strings.ToLower(string(s))) }
 func ToTitle(s []byte) []byte { return []byte(strings.ToTitle(string(s))) }
 func Title(s []byte) []byte   { return []byte(strings.Title(string(s))) }
 
+// ToUpperSpecial, ToLowerSpecial and ToTitleSpecial map s through c's
+// special cases first (unicode.TurkishCase, ...).
+func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToUpper, s) }
+func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToLower, s) }
+func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToTitle, s) }
+
 func ToValidUTF8(s, replacement []byte) []byte {
 	return []byte(strings.ToValidUTF8(string(s), string(replacement)))
 }

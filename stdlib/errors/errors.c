@@ -10,6 +10,7 @@
  * box (or the data word itself for pointer-shaped D). Type identity is
  * rtype pointer equality (codegen interns descriptors).
  */
+#include "mgc.h"
 #include "natives.h"
 
 #include <string.h>
@@ -53,7 +54,7 @@ static int errors_asTarget(golem_g *g, slot *args)
         golem_iface *dst = target;
         if (elem->nmethods == 0) {
             dst->tab = dyn;
-            dst->data = data;
+            gc_write_pointer(g, &dst->data, data);
             args[0].i = 1;
             return 0;
         }
@@ -63,7 +64,7 @@ static int errors_asTarget(golem_g *g, slot *args)
             return 0;
         }
         dst->tab = tab;
-        dst->data = data;
+        gc_write_pointer(g, &dst->data, data);
         args[0].i = 1;
         return 0;
     }
@@ -72,9 +73,11 @@ static int errors_asTarget(golem_g *g, slot *args)
         return 0;
     }
     if (dyn->flags & RF_POINTER_SHAPED)
-        *(void **)target = data;
-    else if (value_size(dyn) > 0)
+        gc_write_pointer(g, (void **)target, data);
+    else if (value_size(dyn) > 0) {
+        gc_bulk_barrier(g, target, data, dyn, 1);
         memcpy(target, data, value_size(dyn));
+    }
     args[0].i = 1;
     return 0;
 }

@@ -1,5 +1,5 @@
 // Package flag: command-line flag parsing, as Go's flag package (without
-// Duration and TextVar). A FlagSet maps names to *Flag (formal: defined,
+// TextVar). A FlagSet maps names to *Flag (formal: defined,
 // actual: set); Parse consumes "-name", "-name=value", "-name value"
 // ("--" also works, "--" alone ends the flags) and stops at the first
 // non-flag. Errors print the message and the usage to Output() (stderr by
@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // ErrHelp is returned when -help or -h is invoked but not defined.
@@ -159,6 +160,26 @@ func (s *stringValue) Set(val string) error {
 func (s *stringValue) Get() any { return string(*s) }
 
 func (s *stringValue) String() string { return string(*s) }
+
+type durationValue time.Duration
+
+func newDurationValue(val time.Duration, p *time.Duration) *durationValue {
+	*p = val
+	return (*durationValue)(p)
+}
+
+func (d *durationValue) Set(s string) error {
+	v, err := time.ParseDuration(s)
+	if err != nil {
+		err = errParse
+	}
+	*d = durationValue(v) // as Go: a bad value leaves 0
+	return err
+}
+
+func (d *durationValue) Get() any { return time.Duration(*d) }
+
+func (d *durationValue) String() string { return (*time.Duration)(d).String() }
 
 type float64Value float64
 
@@ -314,6 +335,8 @@ func isZeroValue(flag *Flag, value string) bool {
 		return value == "false"
 	case *intValue, *int64Value, *uintValue, *uint64Value, *float64Value:
 		return value == "0"
+	case *durationValue:
+		return value == "0s"
 	case *stringValue, funcValue, boolFuncValue:
 		return value == ""
 	}
@@ -342,6 +365,8 @@ func UnquoteUsage(flag *Flag) (name string, usage string) {
 		if fv.IsBoolFlag() {
 			name = ""
 		}
+	case *durationValue:
+		name = "duration"
 	case *float64Value:
 		name = "float"
 	case *intValue, *int64Value:
@@ -545,6 +570,24 @@ func (f *FlagSet) Float64(name string, value float64, usage string) *float64 {
 
 func Float64(name string, value float64, usage string) *float64 {
 	return CommandLine.Float64(name, value, usage)
+}
+
+func (f *FlagSet) DurationVar(p *time.Duration, name string, value time.Duration, usage string) {
+	f.Var(newDurationValue(value, p), name, usage)
+}
+
+func DurationVar(p *time.Duration, name string, value time.Duration, usage string) {
+	CommandLine.Var(newDurationValue(value, p), name, usage)
+}
+
+func (f *FlagSet) Duration(name string, value time.Duration, usage string) *time.Duration {
+	p := new(time.Duration)
+	f.DurationVar(p, name, value, usage)
+	return p
+}
+
+func Duration(name string, value time.Duration, usage string) *time.Duration {
+	return CommandLine.Duration(name, value, usage)
 }
 
 // Func defines a flag whose every occurrence calls fn with its value.

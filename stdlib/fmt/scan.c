@@ -16,6 +16,7 @@
  * integer", "unexpected newline", "can't scan type").
  */
 #include "fmt/fmt_impl.h"
+#include "mgc.h"
 
 #include <stdlib.h>
 
@@ -260,13 +261,15 @@ int fmt_scan_one_native(golem_g *g, slot *args)
         err = scan_bool(&in, target);
     } else if (k == RK_STRING) {
         golem_string s = scan_string_token(g, &in, verb, &err);
-        if (!err)
-            *(golem_string *)target = s;
+        if (!err) { /* target: Go memory (write barrier, vm/mgc.h) */
+            gc_write_pointer(g, (void **)target, (void *)s.data);
+            ((golem_string *)target)->len = s.len;
+        }
     } else if (k == RK_SLICE && u->elem->kind == RK_UINT8) {
         golem_string s = scan_string_token(g, &in, verb, &err);
         if (!err) {
             golem_slice *sl = target;
-            sl->data = (void *)s.data;
+            gc_write_pointer(g, &sl->data, (void *)s.data);
             sl->len = sl->cap = s.len;
         }
     } else {

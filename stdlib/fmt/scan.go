@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"unicode/utf8"
 )
 
 // Scanning: Sscan, Sscanln, Sscanf, the same over an io.Reader (Fscan,
@@ -118,6 +119,20 @@ func doScan(src *scanSource, a []any, nlIsSpace bool) (n int, err error) {
 	return n, nil
 }
 
+// limitRunes returns the first n runes of s (all of s if it is shorter).
+func limitRunes(s string, n int) string {
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		if s[i] < 0x80 {
+			i++
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return s[:i]
+}
+
 func onlySpace(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !isBlank(s[i]) && s[i] != '\n' {
@@ -167,8 +182,19 @@ func doScanf(src *scanSource, format string, a []any) (n int, err error) {
 			continue
 		}
 		i++
-		// skip flags and width (not supported beyond parsing)
-		for i < len(format) && (format[i] == '+' || format[i] == '-' || format[i] == '#' || format[i] == ' ' || (format[i] >= '0' && format[i] <= '9')) {
+		// flags are skipped; a width limits the operand to that many runes
+		// (counted after the blanks before it, as Go does)
+		for i < len(format) && (format[i] == '+' || format[i] == '-' || format[i] == '#' || format[i] == ' ') {
+			i++
+		}
+		width := -1
+		for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+			if width < 0 {
+				width = 0
+			}
+			if width < 1e6 {
+				width = width*10 + int(format[i]-'0')
+			}
 			i++
 		}
 		if i >= len(format) {
@@ -191,7 +217,16 @@ func doScanf(src *scanSource, format string, a []any) (n int, err error) {
 		if argi >= len(a) {
 			return n, errors.New("too few operands for format '%" + string(verb) + "'")
 		}
-		used, msg := scanOne(a[argi], src.rest(), verb, false)
+		input := src.rest()
+		if width >= 0 && verb != 'c' {
+			j := 0
+			for j < len(input) && isBlank(input[j]) {
+				j++
+			}
+			src.pos += j
+			input = limitRunes(input[j:], width)
+		}
+		used, msg := scanOne(a[argi], input, verb, false)
 		src.pos += used
 		if msg != "" {
 			return n, scanErr(msg)

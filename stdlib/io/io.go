@@ -402,3 +402,44 @@ type nopCloser struct {
 }
 
 func (nopCloser) Close() error { return nil }
+
+// OffsetWriter maps writes at offset base+off to WriteAt on w (Go 1.20);
+// off starts at 0 and advances with Write.
+type OffsetWriter struct {
+	w    WriterAt
+	base int64
+	off  int64
+}
+
+func NewOffsetWriter(w WriterAt, off int64) *OffsetWriter {
+	return &OffsetWriter{w, off, off}
+}
+
+func (o *OffsetWriter) Write(p []byte) (n int, err error) {
+	n, err = o.w.WriteAt(p, o.off)
+	o.off += int64(n)
+	return
+}
+
+func (o *OffsetWriter) WriteAt(p []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errOffset
+	}
+	return o.w.WriteAt(p, o.base+off)
+}
+
+func (o *OffsetWriter) Seek(offset int64, whence int) (int64, error) {
+	switch whence {
+	case SeekStart:
+		offset += o.base
+	case SeekCurrent:
+		offset += o.off
+	default:
+		return 0, errWhence
+	}
+	if offset < o.base {
+		return 0, errOffset
+	}
+	o.off = offset
+	return offset - o.base, nil
+}

@@ -90,6 +90,8 @@ func Float32frombits(b uint32) float32
 func Inf(sign int) float64
 func NaN() float64
 func Nextafter(x, y float64) float64
+func Nextafter32(x, y float32) float32
+func FMA(x, y, z float64) float64
 func Gamma(x float64) float64
 func Erf(x float64) float64
 func Erfc(x float64) float64
@@ -132,3 +134,21 @@ func Frexp(f float64) (frac float64, exp int) {
 
 func logb(x float64) float64
 func Ldexp(frac float64, exp int) float64
+
+// Logb returns the binary exponent of x: Inf(-1) for 0, Inf(1) for
+// infinities, NaN for NaN.
+func Logb(x float64) float64 {
+	return logb(x)
+}
+
+// Ilogb returns the binary exponent of x as an integer: MinInt32 for 0,
+// MaxInt32 for infinities and NaN.
+func Ilogb(x float64) int {
+	if x == 0 {
+		return MinInt32
+	}
+	if IsNaN(x) || IsInf(x, 0) {
+		return MaxInt32
+	}
+	return int(logb(x))
+}

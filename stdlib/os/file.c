@@ -313,6 +313,22 @@ static int os_sysFsync(golem_g *g, slot *args)
     return 0;
 }
 
+/* func sysFchmod(fd int, mode uint32) int */
+static int os_sysFchmod(golem_g *g, slot *args)
+{
+    (void)g;
+    args[0].i = fchmod((int)args[0].i, (mode_t)args[1].u) < 0 ? errno : 0;
+    return 0;
+}
+
+/* func sysFchdir(fd int) int */
+static int os_sysFchdir(golem_g *g, slot *args)
+{
+    (void)g;
+    args[0].i = fchdir((int)args[0].i) < 0 ? errno : 0;
+    return 0;
+}
+
 /* Two-path calls: rename and symlink. */
 static int two_path_call(slot *args, int (*call)(const char *, const char *))
 {
@@ -338,6 +354,13 @@ static int os_sysSymlink(golem_g *g, slot *args)
 {
     (void)g;
     return two_path_call(args, symlink);
+}
+
+/* func sysLink(oldname, newname string) int */
+static int os_sysLink(golem_g *g, slot *args)
+{
+    (void)g;
+    return two_path_call(args, link);
 }
 
 /* func sysReadlink(name string) (string, int) */
@@ -393,10 +416,13 @@ const stdlib_native os_file_natives[] = {
     {"os.sysChdir", os_sysChdir},
     {"os.sysChmod", os_sysChmod},
     {"os.sysClose", os_sysClose},
+    {"os.sysFchdir", os_sysFchdir},
+    {"os.sysFchmod", os_sysFchmod},
     {"os.sysFstat", os_sysFstat},
     {"os.sysFsync", os_sysFsync},
     {"os.sysFtruncate", os_sysFtruncate},
     {"os.sysGetwd", os_sysGetwd},
+    {"os.sysLink", os_sysLink},
     {"os.sysMkdir", os_sysMkdir},
     {"os.sysOpen", os_sysOpen},
     {"os.sysPread", os_sysPread},

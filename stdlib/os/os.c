@@ -139,6 +139,93 @@ static int os_read(golem_g *g, slot *args)
     return 0;
 }
 
+/* A NUL-terminated copy of a Go string (free with free()). */
+static char *env_cstring(golem_string s)
+{
+    char *c = malloc((size_t)s.len + 1);
+    if (!c)
+        return NULL;
+    if (s.len > 0)
+        memcpy(c, s.data, (size_t)s.len);
+    c[s.len] = 0;
+    return c;
+}
+
+/* func sysSetenv(key, value string) int: the errno, 0 on success (env.go
+   has already checked key and value). */
+static int os_sysSetenv(golem_g *g, slot *args)
+{
+    (void)g;
+    char *k = env_cstring(native_arg_string(args, 0));
+    char *v = env_cstring(native_arg_string(args, 2));
+    int err = ENOMEM;
+    if (k && v)
+        err = setenv(k, v, 1) == 0 ? 0 : errno;
+    free(k);
+    free(v);
+    args[0].i = err;
+    return 0;
+}
+
+/* func sysUnsetenv(key string) int */
+static int os_sysUnsetenv(golem_g *g, slot *args)
+{
+    (void)g;
+    char *k = env_cstring(native_arg_string(args, 0));
+    int err = ENOMEM;
+    if (k)
+        err = unsetenv(k) == 0 ? 0 : errno;
+    free(k);
+    args[0].i = err;
+    return 0;
+}
+
+/* func sysClearenv() */
+static int os_sysClearenv(golem_g *g, slot *args)
+{
+    (void)g;
+    (void)args;
+    clearenv();
+    return 0;
+}
+
+extern char **environ;
+
+/* func sysEnviron() string: every "key=value" entry followed by a NUL. */
+static int os_sysEnviron(golem_g *g, slot *args)
+{
+    size_t total = 0;
+    for (char **e = environ; e && *e; e++)
+        total += strlen(*e) + 1;
+    char *buf = malloc(total ? total : 1);
+    if (!buf) {
+        args[0].p = NULL, args[1].i = 0;
+        return 0;
+    }
+    size_t at = 0;
+    for (char **e = environ; e && *e; e++) {
+        size_t n = strlen(*e) + 1;
+        memcpy(buf + at, *e, n);
+        at += n;
+    }
+    native_set_string(args, rt_string_from_bytes(g, buf, (int64_t)total));
+    free(buf);
+    return 0;
+}
+
+/* func sysIds() (uid, euid, gid, egid, ppid, pagesize int) */
+static int os_sysIds(golem_g *g, slot *args)
+{
+    (void)g;
+    args[0].i = getuid();
+    args[1].i = geteuid();
+    args[2].i = getgid();
+    args[3].i = getegid();
+    args[4].i = getppid();
+    args[5].i = sysconf(_SC_PAGESIZE);
+    return 0;
+}
+
 /* Sorted by name (stdlib/natives.c binary-searches it). */
 const stdlib_native os_natives[] = {
     {"os.(*File).Write", os_file_write_native},
@@ -149,5 +236,10 @@ const stdlib_native os_natives[] = {
     {"os.argc", os_argc},
     {"os.argv", os_argv},
     {"os.read", os_read},
+    {"os.sysClearenv", os_sysClearenv},
+    {"os.sysEnviron", os_sysEnviron},
+    {"os.sysIds", os_sysIds},
+    {"os.sysSetenv", os_sysSetenv},
+    {"os.sysUnsetenv", os_sysUnsetenv},
     {NULL, NULL},
 };

@@ -45,16 +45,35 @@ static int runtime_NumCPU(golem_g *g, slot *args)
     return 0;
 }
 
-/* func GOMAXPROCS(n int) int */
+/* func GOMAXPROCS(n int) int: n > 0 resizes the set of Ps with the world
+   stopped (vm/sched.c sched_set_procs); returns the previous count. */
 static int runtime_GOMAXPROCS(golem_g *g, slot *args)
 {
     sched *s = g->vm->sched;
-    args[0].i = s != NULL ? s->nprocs : 1;
+    int64_t n = args[0].i;
+    if (n > SCHED_MAX_PROCS)
+        n = SCHED_MAX_PROCS;
+    args[0].i = s != NULL ? sched_set_procs(s, (int)n) : 1;
     return 0;
+}
+
+/* func Goexit(): unwinds like a panic that recover() cannot stop (a
+   golem_panic marked goexit, value nil), running every deferred call;
+   vm/proc.c ends the goroutine normally when the unwinding is done. */
+static int runtime_Goexit(golem_g *g, slot *args)
+{
+    (void)args;
+    rt_panic(g, NULL, NULL);
+    if (g->panic == NULL)
+        return -1;
+    g->panic->goexit = true;
+    g->goexit = true;
+    return -1;
 }
 
 const stdlib_native runtime_natives[] = {
     {"runtime.GOMAXPROCS", runtime_GOMAXPROCS},
+    {"runtime.Goexit", runtime_Goexit},
     {"runtime.Gosched", runtime_Gosched},
     {"runtime.NumCPU", runtime_NumCPU},
     {"runtime.NumGoroutine", runtime_NumGoroutine},

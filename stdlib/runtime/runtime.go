@@ -1,7 +1,7 @@
 // Package runtime: the few scheduler controls programs commonly use
-// (stdlib/runtime/runtime.c). GOMAXPROCS reports the number of Ps but
-// cannot change it while the program runs; GC is a no-op until the
-// collector lands.
+// (stdlib/runtime/runtime.c). GOMAXPROCS(n) changes the number of Ps
+// with the world stopped. The collector's functions (GC, ReadMemStats,
+// SetFinalizer, KeepAlive) are in mstats.go.
 package runtime
 
 // Gosched yields the processor, allowing other goroutines to run.
@@ -13,12 +13,14 @@ func NumGoroutine() int
 // NumCPU returns the number of logical CPUs usable by the process.
 func NumCPU() int
 
-// GOMAXPROCS returns the number of Ps; n > 0 would set it (not
-// supported: the value stays).
+// GOMAXPROCS sets the number of Ps when n > 0 and returns the previous
+// setting.
 func GOMAXPROCS(n int) int
 
-// GC runs a garbage collection (nothing yet).
-func GC() {}
+// Goexit runs the calling goroutine's deferred calls and ends it; other
+// goroutines are not affected. recover returns nil while it unwinds.
+func Goexit()
+
 
 // Version returns the Go version golem implements.
 func Version() string { return "go1.22" }

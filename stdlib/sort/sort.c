@@ -2,7 +2,8 @@
  * sort.c - the two natives behind sort.Slice: the length of any slice held
  * in an interface, and swapping two of its elements. The element size is
  * the element descriptor's stride (packed for basic scalars, nslots*8
- * otherwise), so one byte-wise swap serves every element type.
+ * otherwise), so one byte-wise swap serves every element type; 8-byte
+ * elements (the common case) are swapped as words.
  */
 #include "natives.h"
 
@@ -47,6 +48,13 @@ static int sort_swapAt(golem_g *g, slot *args)
     if ((uint64_t)j >= (uint64_t)s->len)
         return rt_panic_index(g, j, s->len);
     size_t st = elem->stride ? elem->stride : (size_t)elem->nslots * 8;
+    gc_bulk_barrier(g, (char *)s->data + i * st, (char *)s->data + j * st, elem, 1); /* shades both (vm/mgc.h) */
+    if (st == 8) { /* int, pointers, float64...: the common case */
+        uint64_t *w = s->data, t = w[i];
+        w[i] = w[j];
+        w[j] = t;
+        return 0;
+    }
     char *a = (char *)s->data + (size_t)i * st;
     char *b = (char *)s->data + (size_t)j * st;
     char tmp[64];

@@ -11,7 +11,10 @@
  * ParseFloat: the syntax is validated here exactly as Go's readFloat does
  * (decimal or 0x hex mantissa, hex requiring a 'p' exponent, underscores
  * only with a base prefix, "inf"/"infinity"/"nan" in any case); the value
- * itself comes from strtod/strtof, which round correctly. Overflow gives
+ * itself comes, for float64 decimal text of at most 19 significant digits,
+ * from the exact fast paths of ryu.c (one IEEE operation, or
+ * Eisel-Lemire), and otherwise from strtod/strtof, which round correctly
+ * (so do the fast paths, or they decline). Overflow gives
  * +-Inf and a range error; underflow gives zero without error (Go's rule).
  *
  * Results are codes (STRCONV_OK, STRCONV_ERR_*); the Go side of the
@@ -251,6 +254,58 @@ static bool float_syntax_ok(const uint8_t *s, size_t n, strbuf *clean)
     return true;
 }
 
+/* Go's readFloat on syntactically valid decimal text without underscores:
+   the first 19 significant digits as an integer, the power of ten that
+   scales it, and whether non-zero digits were dropped. False for hex. */
+static bool read_decimal(const char *s, uint64_t *mantissa, int *exp10,
+                         bool *neg, bool *trunc)
+{
+    uint64_t m = 0;
+    int nd = 0, ndmant = 0, dp = 0;
+    bool sawdot = false;
+    *neg = *s == '-';
+    if (*s == '+' || *s == '-')
+        s++;
+    if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+        return false;
+    *trunc = false;
+    for (;; s++) {
+        if (*s == '.') {
+            sawdot = true;
+            dp = nd;
+            continue;
+        }
+        if (*s < '0' || *s > '9')
+            break;
+        if (*s == '0' && nd == 0) { /* leading zeros */
+            dp--;
+            continue;
+        }
+        nd++;
+        if (ndmant < 19) {
+            m = m * 10 + (uint64_t)(*s - '0');
+            ndmant++;
+        } else if (*s != '0') {
+            *trunc = true;
+        }
+    }
+    if (!sawdot)
+        dp = nd;
+    if (*s == 'e' || *s == 'E') {
+        s++;
+        int sign = 1, e = 0;
+        if (*s == '+' || *s == '-')
+            sign = *s++ == '-' ? -1 : 1;
+        for (; *s >= '0' && *s <= '9'; s++)
+            if (e < 10000)
+                e = e * 10 + (*s - '0');
+        dp += sign * e;
+    }
+    *mantissa = m;
+    *exp10 = m != 0 ? dp - ndmant : 0;
+    return true;
+}
+
 int strconv_parse_float(const uint8_t *s, size_t n, int bitsize, double *out)
 {
     *out = 0;
@@ -263,6 +318,15 @@ int strconv_parse_float(const uint8_t *s, size_t n, int bitsize, double *out)
         return STRCONV_ERR_SYNTAX;
     }
     double v;
+    uint64_t mant;
+    int exp10;
+    bool neg, trunc;
+    if (bitsize != 32 && read_decimal(clean.p, &mant, &exp10, &neg, &trunc) &&
+        !trunc && strconv_decimal_to_f64(mant, exp10, neg, &v)) {
+        strbuf_free(&clean);
+        *out = v;
+        return STRCONV_OK; /* the fast paths never produce an infinity */
+    }
     if (bitsize == 32)
         v = strtof(clean.p, NULL);
     else

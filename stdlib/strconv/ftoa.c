@@ -13,7 +13,7 @@
  *  - a fixed number of fraction digits (%f with a precision):
  *    snprintf("%.*f");
  *  - the shortest digits that read back as the same float (precision -1):
- *    a normal float64 whose shortest form has at most 15 digits is exactly
+ *    for float64, Ryu (ryu.c), exact and fast; for float32: a normal float64 whose shortest form has at most 15 digits is exactly
  *    its correctly rounded 15-digit form with trailing zeros removed (half
  *    an ulp, <= 2^-53 relative, is below half a 15-digit decimal step,
  *    >= 5e-16 relative). So we try 15, 16 and 17 digits and take the first
@@ -196,6 +196,10 @@ static bool roundtrips(const char *s, double v, int bitsize)
 /* Shortest digits of v > 0 (finite) that read back as v. */
 static void digits_shortest(ftoa_digits *d, double v, int bitsize)
 {
+    if (bitsize == 64) {
+        strconv_shortest64(v, d->d, &d->nd, &d->dp);
+        return;
+    }
     char s[48];
     bool normal = bitsize == 32 ? v >= FLT_MIN : v >= DBL_MIN;
     int maxd = bitsize == 32 ? 9 : 17;

@@ -91,6 +91,23 @@ int strconv_parse_int(const uint8_t *s, size_t n, int base, int bitsize,
 int strconv_parse_float(const uint8_t *s, size_t n, int bitsize,
                         double *out);
 
+/* The powers of ten 1e-348..1e347 as 128-bit mantissas {low, high},
+   rounded down, top bit set (pow10tab.c). */
+#define STRCONV_POW10_MIN (-348)
+#define STRCONV_POW10_COUNT 696
+extern const uint64_t strconv_pow10_128[STRCONV_POW10_COUNT][2];
+
+/* Shortest decimal digits of the positive finite float64 v that read back
+   as v, the closest such when several are as short (ryu.c): v =
+   0.d[0..nd) x 10^dp, no leading or trailing zeros; d needs 32 bytes. */
+void strconv_shortest64(double v, char *d, int *nd, int *dp);
+
+/* mantissa x 10^exp10 correctly rounded to a float64, when the fast
+   paths (exact double arithmetic, Eisel-Lemire) can decide it; false
+   means: use a slow exact method. */
+bool strconv_decimal_to_f64(uint64_t mantissa, int exp10, bool neg,
+                            double *out);
+
 /* Decodes one rune (Go's rules: invalid -> U+FFFD width 1); n > 0. */
 int strconv_decode_rune(const uint8_t *p, size_t n, int32_t *r);
 

@@ -11,6 +11,7 @@
  * []string, is written in Go (strings.go) on top of these.
  */
 #define _GNU_SOURCE
+#include "mgc.h"
 #include "natives.h"
 #include "strconv/strconv_impl.h"
 
@@ -449,9 +450,15 @@ static const rtype builder_byte = {.kind = RK_UINT8,
 static int builder_append(golem_g *g, golem_slice *buf, const void *p,
                           int64_t n)
 {
-    if (buf->len + n > buf->cap &&
-        rt_growslice(g, buf, &builder_byte, buf->len + n) != 0)
-        return -1;
+    if (buf->len + n > buf->cap) {
+        /* buf is in the heap: the new array goes in through the write
+           barrier (vm/mgc.h) */
+        golem_slice grown = *buf;
+        if (rt_growslice(g, &grown, &builder_byte, buf->len + n) != 0)
+            return -1;
+        gc_write_pointer(g, &buf->data, grown.data);
+        buf->cap = grown.cap;
+    }
     memcpy((char *)buf->data + buf->len, p, (size_t)n);
     buf->len += n;
     return 0;

@@ -10,8 +10,6 @@ import (
 	"unicode/utf8"
 )
 
-var errUnread = errors.New("strings.Reader.UnreadByte: at beginning of string")
-
 func Index(s, substr string) int
 func IndexByte(s string, c byte) int
 func IndexRune(s string, r rune) int
@@ -70,6 +68,14 @@ func LastIndexFunc(s string, f func(rune) bool) int {
 
 func ContainsFunc(s string, f func(rune) bool) bool {
 	return IndexFunc(s, f) >= 0
+}
+
+// Clone returns a fresh copy of s (Go 1.20).
+func Clone(s string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return string([]byte(s))
 }
 
 func ReplaceAll(s, old, new string) string {
@@ -265,6 +271,12 @@ func Map(mapping func(rune) rune, s string) string {
 func ToTitle(s string) string {
 	return Map(unicode.ToTitle, s)
 }
+
+// ToUpperSpecial, ToLowerSpecial and ToTitleSpecial map s through c's
+// special cases first (unicode.TurkishCase, ...).
+func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
+func ToLowerSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToLower, s) }
+func ToTitleSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToTitle, s) }
 
 func TrimLeftFunc(s string, f func(rune) bool) string {
 	for i, r := range s {
@@ -468,70 +480,77 @@ func (b *Builder) WriteRune(r rune) (int, error) {
 
 func (b *Builder) WriteString(s string) (int, error)
 
-// A Replacer replaces a list of old/new string pairs. At each position the
-// first pair (in argument order) whose old string matches wins; matches do
-// not overlap.
+// A Replacer replaces a list of old/new string pairs. At each byte
+// position the first pair (in argument order) whose old string is a prefix
+// of the rest wins, and scanning resumes after it; without a match it moves
+// on one byte. An empty old string matches at every position, but not
+// twice in a row at the same one (so "" -> "-" puts "-" between bytes).
 type Replacer struct {
-	oldnew []string
+	oldnew   []string
+	first    [256]bool // first bytes of the non-empty old strings
+	hasEmpty bool      // some old string is ""
 }
 
 func NewReplacer(oldnew ...string) *Replacer {
 	if len(oldnew)%2 == 1 {
 		panic("strings.NewReplacer: odd argument count")
 	}
-	return &Replacer{append([]string(nil), oldnew...)}
+	r := &Replacer{oldnew: append([]string(nil), oldnew...)}
+	for i := 0; i < len(oldnew); i += 2 {
+		if oldnew[i] == "" {
+			r.hasEmpty = true
+		} else {
+			r.first[oldnew[i][0]] = true
+		}
+	}
+	return r
+}
+
+// lookup returns the index in oldnew of the pair matching at the front of
+// s, or -1; skipEmpty leaves the empty old string out.
+func (r *Replacer) lookup(s string, skipEmpty bool) int {
+	for k := 0; k < len(r.oldnew); k += 2 {
+		old := r.oldnew[k]
+		if old == "" {
+			if !skipEmpty {
+				return k
+			}
+			continue
+		}
+		if len(old) <= len(s) && s[:len(old)] == old {
+			return k
+		}
+	}
+	return -1
 }
 
 func (r *Replacer) Replace(s string) string {
 	var b []byte
 	changed := false
 	last := 0
-	hasEmpty := false
-	for i := 0; i < len(r.oldnew); i += 2 {
-		if r.oldnew[i] == "" {
-			hasEmpty = true
-		}
-	}
-	i := 0
-	for i <= len(s) {
-		matched := -1
-		for k := 0; k < len(r.oldnew); k += 2 {
-			old := r.oldnew[k]
-			if HasPrefix(s[i:], old) {
-				if old == "" && !hasEmpty {
-					continue
-				}
-				matched = k
-				break
-			}
-		}
-		if matched >= 0 {
-			if !changed {
-				changed = true
-				b = make([]byte, 0, len(s))
-			}
-			b = append(b, s[last:i]...)
-			b = append(b, r.oldnew[matched+1]...)
-			old := r.oldnew[matched]
-			if old == "" {
-				if i == len(s) {
-					last = i
-					break
-				}
-				_, w := utf8.DecodeRuneInString(s[i:])
-				b = append(b, s[i:i+w]...)
-				i += w
-				last = i
-				continue
-			}
-			i += len(old)
-			last = i
+	prevEmpty := false
+	for i := 0; i <= len(s); {
+		if i < len(s) && !r.first[s[i]] && (!r.hasEmpty || prevEmpty) {
+			prevEmpty = false
+			i++
 			continue
 		}
-		if i == len(s) {
-			break
+		k := r.lookup(s[i:], prevEmpty)
+		if k < 0 {
+			prevEmpty = false
+			i++
+			continue
 		}
-		i++
+		old := r.oldnew[k]
+		prevEmpty = old == ""
+		if !changed {
+			changed = true
+			b = make([]byte, 0, len(s))
+		}
+		b = append(b, s[last:i]...)
+		b = append(b, r.oldnew[k+1]...)
+		i += len(old)
+		last = i
 	}
 	if !changed {
 		return s
@@ -540,25 +559,61 @@ func (r *Replacer) Replace(s string) string {
 	return string(b)
 }
 
-// A Reader reads from a string.
-type Reader struct {
-	s string
-	i int
+// WriteString writes s to w with all replacements performed.
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return io.WriteString(w, r.Replace(s))
 }
 
-func NewReader(s string) *Reader { return &Reader{s, 0} }
+// A Reader reads from a string: io.Reader, ReaderAt, ByteScanner,
+// RuneScanner, Seeker and WriterTo. i is the read position; prevRune is the
+// start of the last rune ReadRune returned, or -1 when the last operation
+// was something else (UnreadRune needs it).
+type Reader struct {
+	s        string
+	i        int64
+	prevRune int
+}
 
+func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
+
+// Len is the number of unread bytes.
 func (r *Reader) Len() int {
-	if r.i >= len(r.s) {
+	if r.i >= int64(len(r.s)) {
 		return 0
 	}
-	return len(r.s) - r.i
+	return int(int64(len(r.s)) - r.i)
 }
 
+// Size is the length of the underlying string.
 func (r *Reader) Size() int64 { return int64(len(r.s)) }
 
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	r.prevRune = -1
+	n = copy(b, r.s[r.i:])
+	r.i += int64(n)
+	return
+}
+
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = io.EOF
+	}
+	return
+}
+
 func (r *Reader) ReadByte() (byte, error) {
-	if r.i >= len(r.s) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
 		return 0, io.EOF
 	}
 	b := r.s[r.i]
@@ -568,43 +623,50 @@ func (r *Reader) ReadByte() (byte, error) {
 
 func (r *Reader) UnreadByte() error {
 	if r.i <= 0 {
-		return errUnread
+		return errors.New("strings.Reader.UnreadByte: at beginning of string")
 	}
+	r.prevRune = -1
 	r.i--
 	return nil
 }
 
 func (r *Reader) ReadRune() (ch rune, size int, err error) {
-	if r.i >= len(r.s) {
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
 		return 0, 0, io.EOF
 	}
+	r.prevRune = int(r.i)
 	if c := r.s[r.i]; c < utf8.RuneSelf {
 		r.i++
 		return rune(c), 1, nil
 	}
 	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
-	r.i += size
+	r.i += int64(size)
 	return
 }
 
-func (r *Reader) Read(b []byte) (n int, err error) {
-	if r.i >= len(r.s) {
-		return 0, io.EOF
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadRune: at beginning of string")
 	}
-	n = copy(b, r.s[r.i:])
-	r.i += n
-	return
+	if r.prevRune < 0 {
+		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
 }
 
 // Seek sets the offset for the next Read, interpreted by whence
 // (io.SeekStart, io.SeekCurrent or io.SeekEnd); it implements io.Seeker.
 func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
 	var abs int64
 	switch whence {
 	case io.SeekStart:
 		abs = offset
 	case io.SeekCurrent:
-		abs = int64(r.i) + offset
+		abs = r.i + offset
 	case io.SeekEnd:
 		abs = int64(len(r.s)) + offset
 	default:
@@ -613,19 +675,28 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 	if abs < 0 {
 		return 0, errors.New("strings.Reader.Seek: negative position")
 	}
-	r.i = int(abs)
+	r.i = abs
 	return abs, nil
 }
 
-func (r *Reader) ReadString(delim byte) (string, error) {
-	if r.i >= len(r.s) {
-		return "", io.EOF
+// WriteTo writes the unread rest of the string to w.
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, nil
 	}
 	rest := r.s[r.i:]
-	if k := IndexByte(rest, delim); k >= 0 {
-		r.i += k + 1
-		return rest[:k+1], nil
+	m, err := io.WriteString(w, rest)
+	if m > len(rest) {
+		panic("strings.Reader.WriteTo: invalid WriteString count")
 	}
-	r.i = len(r.s)
-	return rest, io.EOF
+	r.i += int64(m)
+	n = int64(m)
+	if m != len(rest) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return
 }
+
+// Reset makes the Reader read from s.
+func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }

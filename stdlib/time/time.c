@@ -14,6 +14,14 @@
  * Without the M:N scheduler (GOLEM_SCHED=coop) there are no timers: Sleep
  * blocks the thread and timers never fire.
  *
+ * The time offered to a channel is a whole Time struct as instant.go lays
+ * it out - four slots: seconds since January 1, year 1 UTC, nanoseconds,
+ * the monotonic reading, and the *Location given to startTimer (Local) -
+ * so a change to that struct must change time_fill_now too. The calendar,
+ * zones and layouts are Go code; their only natives here are lookupEnv
+ * ($TZ, $ZONEINFO; time cannot import os, which imports time) and
+ * readFile (a zone file's bytes).
+ *
  * The collector (a later issue) must treat time_timer's channel and
  * function as roots while the timer is pending; the records are not freed
  * (a stopped Timer can be Reset).
@@ -31,6 +39,8 @@ typedef struct time_timer {
     golem_vm *vm;
     golem_chan *c;        /* NewTimer, NewTicker, After */
     golem_closure *f;     /* AfterFunc */
+    void *loc;            /* the *Location of the Times sent on c (Local) */
+    struct time_timer *gc_next; /* (GC) vm->time_timers list */
 } time_timer;
 
 typedef struct sleep_rec {
@@ -73,6 +83,67 @@ static int time_now(golem_g *g, slot *args)
     (void)g;
     args[0].i = proc_walltime();
     args[1].i = proc_nanotime();
+    return 0;
+}
+
+/* Unix seconds to seconds since January 1, year 1 (Time.sec's origin). */
+#define TIME_UNIX_TO_INTERNAL INT64_C(62135596800)
+
+/* Writes the current time as a Time struct's slots: sec (since year 1),
+   nsec, mono, loc (see instant.go). */
+static void time_fill_now(slot *v, void *loc)
+{
+    int64_t wall = proc_walltime();
+    int64_t sec = wall / 1000000000, nsec = wall % 1000000000;
+    if (nsec < 0) {
+        nsec += 1000000000;
+        sec--;
+    }
+    v[0].i = sec + TIME_UNIX_TO_INTERNAL;
+    v[1].i = nsec;
+    v[2].i = proc_nanotime();
+    v[3].p = loc;
+}
+
+/* func lookupEnv(key string) (string, bool) */
+static int time_lookupEnv(golem_g *g, slot *args)
+{
+    golem_string key = native_arg_string(args, 0);
+    char name[64];
+    const char *v = NULL;
+    if (key.len > 0 && key.len < (int64_t)sizeof name &&
+        memchr(key.data, 0, (size_t)key.len) == NULL) {
+        memcpy(name, key.data, (size_t)key.len);
+        name[key.len] = 0;
+        v = getenv(name);
+    }
+    native_ret_bytes(g, args, v, v ? (int64_t)strlen(v) : 0);
+    args[2].u = v != NULL;
+    return 0;
+}
+
+/* func readFile(name string) (string, bool): a zone file's contents
+   (at most 1 MiB); false when it cannot be read. */
+static int time_readFile(golem_g *g, slot *args)
+{
+    golem_string name = native_arg_string(args, 0);
+    char path[4096];
+    FILE *f = NULL;
+    if (name.len > 0 && name.len < (int64_t)sizeof path &&
+        memchr(name.data, 0, (size_t)name.len) == NULL) {
+        memcpy(path, name.data, (size_t)name.len);
+        path[name.len] = 0;
+        f = fopen(path, "rb");
+    }
+    enum { MAX_ZONE_FILE = 1 << 20 };
+    char *buf = f ? malloc(MAX_ZONE_FILE) : NULL;
+    size_t n = buf ? fread(buf, 1, MAX_ZONE_FILE, f) : 0;
+    bool ok = buf != NULL && !ferror(f) && n < MAX_ZONE_FILE;
+    if (f)
+        fclose(f);
+    native_ret_bytes(g, args, buf, ok ? (int64_t)n : 0);
+    args[2].u = ok;
+    free(buf);
     return 0;
 }
 
@@ -133,16 +204,27 @@ static void timer_fire(sched *s, sched_timer *t, void *arg)
     (void)t;
     time_timer *tt = arg;
     if (tt->c != NULL) {
-        slot v[2];
-        v[0].i = proc_walltime();
-        v[1].i = proc_nanotime();
+        slot v[4];
+        time_fill_now(v, tt->loc);
         chan_offer(tt->vm, tt->c, v);
     } else if (tt->f != NULL) {
         proc_go(tt->vm, NULL, tt->f, NULL, 0);
     }
 }
 
-/* func startTimer(when, period int64, c chan Time, f func()) uintptr */
+/* (added by GC) Links tt into vm->time_timers (lock-free push: timers
+   are never freed, so the list only grows). */
+static void timer_gc_link(golem_vm *vm, time_timer *tt)
+{
+    void *head = __atomic_load_n(&vm->time_timers, __ATOMIC_RELAXED);
+    do
+        tt->gc_next = head;
+    while (!__atomic_compare_exchange_n(&vm->time_timers, &head, tt, true,
+                                        __ATOMIC_RELEASE, __ATOMIC_RELAXED));
+}
+
+/* func startTimer(when, period int64, c chan Time, f func(),
+                   loc *Location) uintptr */
 static int time_startTimer(golem_g *g, slot *args)
 {
     time_timer *tt = xcalloc(sizeof *tt);
@@ -151,6 +233,9 @@ static int time_startTimer(golem_g *g, slot *args)
     tt->t.period = args[1].i;
     tt->c = args[2].p;
     tt->f = args[3].p;
+    tt->loc = args[4].p;
+    gc_shade_words(g, &args[2], 3); /* a new root while the GC marks (vm/mgc.h) */
+    timer_gc_link(g->vm, tt); /* (GC) */
     tt->t.fire = timer_fire;
     tt->t.arg = tt;
     if (g->vm->sched != NULL)
@@ -186,11 +271,32 @@ static int time_resetTimer(golem_g *g, slot *args)
 }
 
 const stdlib_native time_natives[] = {
+    {"time.lookupEnv", time_lookupEnv},
     {"time.nanotime", time_nanotime},
     {"time.now", time_now},
+    {"time.readFile", time_readFile},
     {"time.resetTimer", time_resetTimer},
     {"time.sleep", time_sleep},
     {"time.startTimer", time_startTimer},
     {"time.stopTimer", time_stopTimer},
     {NULL, NULL},
 };
+
+/* ---- the collector's view (added by GC) ----
+   A timer is reached from Go code only through a uintptr handle, so the
+   collector takes its pointers from here: a pending timer's channel, and
+   every timer's location and AfterFunc function (a stopped AfterFunc
+   timer may be Reset later, and its Timer holds no other reference to the
+   function). The world is stopped. */
+void time_gc_visit_timers(golem_vm *vm,
+                          void (*visit)(const void *words, size_t nwords,
+                                        void *arg),
+                          void *arg)
+{
+    for (time_timer *tt = vm->time_timers; tt != NULL; tt = tt->gc_next) {
+        if (tt->t.p != NULL)
+            visit(&tt->c, 1, arg);
+        visit(&tt->loc, 1, arg);
+        visit(&tt->f, 1, arg);
+    }
+}

@@ -25,6 +25,23 @@ typedef struct unicode_case_run {
 
 #include "unicode/tables.h"
 
+/* The tables behind unicode.Latin, unicode.Lu, ... : runes lo, lo+stride,
+   ..., hi; each table's runs are sorted and disjoint. */
+typedef struct unicode_run {
+    int32_t lo, hi, stride;
+} unicode_run;
+
+typedef struct unicode_table_index {
+    int32_t first, count; /* runs first .. first+count-1 */
+} unicode_table_index;
+
+/* SimpleFold's exceptions (orbits of three or more runes): from -> to. */
+typedef struct unicode_fold {
+    int32_t from, to;
+} unicode_fold;
+
+#include "unicode/rangetables.h"
+
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 static bool in_ranges(const unicode_range *t, size_t n, int32_t r)
@@ -173,6 +190,65 @@ static int unicode_ToTitle(golem_g *g, slot *args)
     return 0;
 }
 
+/* Whether r is in the strided runs t[0..n). */
+static bool in_runs(const unicode_run *t, size_t n, int32_t r)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (r < t[mid].lo)
+            hi = mid;
+        else if (r > t[mid].hi)
+            lo = mid + 1;
+        else
+            return (r - t[mid].lo) % t[mid].stride == 0;
+    }
+    return false;
+}
+
+/* func inTable(id int, r rune) bool: id is 1 + an index of unicode_tables
+   (tables.go gives each generated *RangeTable its id). */
+static int unicode_inTable(golem_g *g, slot *args)
+{
+    (void)g;
+    int64_t id = args[0].i;
+    int32_t r = (int32_t)args[1].i;
+    bool in = false;
+    if (id >= 1 && (size_t)id <= NELEM(unicode_tables)) {
+        const unicode_table_index *t = &unicode_tables[id - 1];
+        in = in_runs(unicode_table_runs + t->first, (size_t)t->count, r);
+    }
+    args[0].u = in ? 1 : 0;
+    return 0;
+}
+
+/* func SimpleFold(r rune) rune: the next rune of r's case-folding orbit.
+   The orbits of three or more runes come from unicode_fold_orbits; every
+   other rune folds to its lower case if that differs, else its upper
+   case. */
+static int unicode_SimpleFold(golem_g *g, slot *args)
+{
+    (void)g;
+    int32_t r = RUNE_ARG(args);
+    if (r < 0 || r > 0x10FFFF)
+        return 0;
+    size_t lo = 0, hi = NELEM(unicode_fold_orbits);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (r == unicode_fold_orbits[mid].from) {
+            args[0].i = unicode_fold_orbits[mid].to;
+            return 0;
+        }
+        if (r < unicode_fold_orbits[mid].from)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    int32_t l = unicode_to_lower(r);
+    args[0].i = l != r ? l : unicode_to_upper(r);
+    return 0;
+}
+
 /* Sorted by name (stdlib/natives.c binary-searches it). */
 const stdlib_native unicode_natives[] = {
     {"unicode.IsControl", unicode_IsControl},
@@ -188,8 +264,10 @@ const stdlib_native unicode_natives[] = {
     {"unicode.IsSymbol", unicode_IsSymbol},
     {"unicode.IsTitle", unicode_IsTitle},
     {"unicode.IsUpper", unicode_IsUpper},
+    {"unicode.SimpleFold", unicode_SimpleFold},
     {"unicode.ToLower", unicode_ToLower},
     {"unicode.ToTitle", unicode_ToTitle},
     {"unicode.ToUpper", unicode_ToUpper},
+    {"unicode.inTable", unicode_inTable},
     {NULL, NULL},
 };

@@ -47,27 +47,179 @@ func To(c int, r rune) rune {
 	return ReplacementChar
 }
 
-// SimpleFold returns the next rune in r's case-folding orbit.
-func SimpleFold(r rune) rune {
-	if r < 0 || r > MaxRune {
-		return r
+// SimpleFold returns the next rune in r's case-folding orbit (the
+// smallest rune above r that folds with it, else the smallest of the
+// orbit); a rune outside 0..MaxRune is returned unchanged.
+func SimpleFold(r rune) rune
+
+// Range16 is the runes Lo, Lo+Stride, ..., up to Hi (all below 0x10000).
+type Range16 struct {
+	Lo     uint16
+	Hi     uint16
+	Stride uint16
+}
+
+// Range32 is the runes Lo, Lo+Stride, ..., up to Hi.
+type Range32 struct {
+	Lo     uint32
+	Hi     uint32
+	Stride uint32
+}
+
+// RangeTable is a set of runes. The tables this package declares (Latin,
+// Lu, White_Space, ...; see tables.go) keep their runs in C
+// (rangetables.h) and leave R16 and R32 empty: id selects them. A table a
+// program builds itself has id 0 and is searched through R16 and R32.
+type RangeTable struct {
+	R16         []Range16
+	R32         []Range32
+	LatinOffset int
+	id          int
+}
+
+// GraphicRanges and PrintRanges are the tables behind IsGraphic and IsPrint
+// (IsPrint also accepts U+0020 and no other space).
+var GraphicRanges = []*RangeTable{L, M, N, P, S, Zs}
+var PrintRanges = []*RangeTable{L, M, N, P, S}
+
+// inTable reports whether r is in generated table number id (1-based).
+func inTable(id int, r rune) bool
+
+// Is reports whether r is in rangeTab.
+func Is(rangeTab *RangeTable, r rune) bool {
+	if rangeTab.id != 0 {
+		return inTable(rangeTab.id, r)
 	}
-	u := ToUpper(r)
-	l := ToLower(r)
-	if u != r && u > r {
-		return u
+	if r < 0 {
+		return false
 	}
-	if l != r && l > r {
-		return l
-	}
-	if u < l {
-		if u != r {
-			return u
+	if r <= 0xFFFF {
+		r16 := rangeTab.R16
+		lo, hi := 0, len(r16)
+		for lo < hi {
+			m := lo + (hi-lo)/2
+			rg := r16[m]
+			if rune(rg.Lo) <= r && r <= rune(rg.Hi) {
+				return rg.Stride == 1 || (r-rune(rg.Lo))%rune(rg.Stride) == 0
+			}
+			if r < rune(rg.Lo) {
+				hi = m
+			} else {
+				lo = m + 1
+			}
 		}
-		return l
+		if len(r16) > 0 && r <= rune(r16[len(r16)-1].Hi) {
+			return false
+		}
 	}
-	if l != r {
-		return l
+	r32 := rangeTab.R32
+	lo, hi := 0, len(r32)
+	for lo < hi {
+		m := lo + (hi-lo)/2
+		rg := r32[m]
+		if rune(rg.Lo) <= r && r <= rune(rg.Hi) {
+			return rg.Stride == 1 || (r-rune(rg.Lo))%rune(rg.Stride) == 0
+		}
+		if r < rune(rg.Lo) {
+			hi = m
+		} else {
+			lo = m + 1
+		}
 	}
-	return u
+	return false
+}
+
+// In reports whether r is in any of the tables.
+func In(r rune, ranges ...*RangeTable) bool {
+	for _, t := range ranges {
+		if Is(t, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsOneOf reports whether r is in any of the tables (In is preferred).
+func IsOneOf(ranges []*RangeTable, r rune) bool {
+	return In(r, ranges...)
+}
+
+// UpperLower in a CaseRange's Delta marks an alternating sequence: the
+// runes at even offsets from Lo are upper case, the next ones lower case.
+const UpperLower = MaxRune + 1
+
+type d [MaxCase]rune
+
+// CaseRange maps the runes Lo..Hi to upper, lower and title case by
+// adding Delta[UpperCase], Delta[LowerCase] or Delta[TitleCase].
+type CaseRange struct {
+	Lo    uint32
+	Hi    uint32
+	Delta d
+}
+
+// SpecialCase is a language's own case mappings, sorted by Lo, tried
+// before the standard ones.
+type SpecialCase []CaseRange
+
+// TurkishCase (and AzeriCase): dotted and dotless i map to each other.
+var TurkishCase SpecialCase = SpecialCase{
+	CaseRange{'I', 'I', d{0, 'ı' - 'I', 0}},
+	CaseRange{'i', 'i', d{'İ' - 'i', 0, 'İ' - 'i'}},
+	CaseRange{'İ', 'İ', d{0, 'i' - 'İ', 0}},
+	CaseRange{'ı', 'ı', d{'I' - 'ı', 0, 'I' - 'ı'}},
+}
+
+var AzeriCase SpecialCase = TurkishCase
+
+// mapSpecial applies the CaseRange holding r for case c; ok reports that
+// some range held it.
+func mapSpecial(c int, r rune, ranges []CaseRange) (mapped rune, ok bool) {
+	if c < 0 || c >= MaxCase {
+		return ReplacementChar, false
+	}
+	lo, hi := 0, len(ranges)
+	for lo < hi {
+		m := lo + (hi-lo)/2
+		cr := ranges[m]
+		if rune(cr.Lo) <= r && r <= rune(cr.Hi) {
+			delta := cr.Delta[c]
+			if delta > MaxRune {
+				// UpperLower: keep the pair, pick its member by case
+				off := r - rune(cr.Lo)
+				return rune(cr.Lo) + (off &^ 1) + rune(c&1), true
+			}
+			return r + delta, true
+		}
+		if r < rune(cr.Lo) {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return r, false
+}
+
+func (special SpecialCase) ToUpper(r rune) rune {
+	m, ok := mapSpecial(UpperCase, r, special)
+	if m == r && !ok {
+		m = ToUpper(r)
+	}
+	return m
+}
+
+func (special SpecialCase) ToLower(r rune) rune {
+	m, ok := mapSpecial(LowerCase, r, special)
+	if m == r && !ok {
+		m = ToLower(r)
+	}
+	return m
+}
+
+func (special SpecialCase) ToTitle(r rune) rune {
+	m, ok := mapSpecial(TitleCase, r, special)
+	if m == r && !ok {
+		m = ToTitle(r)
+	}
+	return m
 }

@@ -14,7 +14,9 @@
  *     sleeping Gs wake after their deadline; a blocking native lets the
  *     other Gs run on its P; "all goroutines are asleep" is detected
  *     (and not while a timer is pending); stop-the-world stops every G and
- *     reports its latency.
+ *     reports its latency; a G blocked in a "native callback" waits pinned
+ *     to its M while the P runs others (and a pinned deadlock is still
+ *     reported); GOMAXPROCS changes while Gs run.
  *
  * Prints "ok NAME" or "FAIL NAME" per property; exits 1 if any failed.
  */
@@ -49,7 +51,8 @@ static void run(const char *name, bool (*fn)(void))
 
 /* ---- fake goroutines ---- */
 
-enum { FK_MAIN, FK_WORKER, FK_SLEEPER, FK_SPIN, FK_BLOCKER, FK_PARK };
+enum { FK_MAIN, FK_WORKER, FK_SLEEPER, FK_SPIN, FK_BLOCKER, FK_PARK,
+       FK_PINNER, FK_WAKER };
 
 typedef struct fake_g {
     golem_g g;           /* first: a golem_g * is a fake_g * */
@@ -77,6 +80,8 @@ typedef struct world {
     int deadlocks;
     uint64_t m_seen;     /* bit per M id that ran a worker */
     int64_t blocked_progress;
+    golem_g *pinned;     /* the pinner, once its wait is committed */
+    int pinned_same_m;   /* pinners that resumed on their own M */
 } world;
 
 static fake_g *fg(golem_g *g)
@@ -142,6 +147,38 @@ static sched_stop run_main(sched_m *m, fake_g *f, world *w)
     return SCHED_EXIT;
 }
 
+static bool pin_commit(golem_g *g, void *arg)
+{
+    __atomic_store_n(&((world *)arg)->pinned, g, __ATOMIC_RELEASE);
+    return true;
+}
+
+/* A G blocked inside a "native callback": it waits on its own thread. */
+static sched_stop run_pinner(sched_m *m, golem_g *g, world *w)
+{
+    g->status = G_WAITING;
+    if (!sched_park_pinned(w->s, g, pin_commit, w))
+        return SCHED_EXIT; /* deadlock or exit: no P any more */
+    if (sched_curm == m && m->p != NULL)
+        __atomic_add_fetch(&w->pinned_same_m, 1, __ATOMIC_RELAXED);
+    g->status = G_DEAD;
+    g_finished(w);
+    return SCHED_DONE;
+}
+
+/* Waits (yielding) until the pinner is parked, then readies it. */
+static sched_stop run_waker(golem_g *g, world *w)
+{
+    golem_g *p;
+    while ((p = __atomic_load_n(&w->pinned, __ATOMIC_ACQUIRE)) == NULL)
+        if (polls_preempt(g))
+            return SCHED_YIELD;
+    sched_make_ready(w->s, p, false);
+    g->status = G_DEAD;
+    g_finished(w);
+    return SCHED_DONE;
+}
+
 static sched_stop run_hook(sched_m *m, golem_g *g, void *ctx)
 {
     world *w = ctx;
@@ -199,6 +236,10 @@ static sched_stop run_hook(sched_m *m, golem_g *g, void *ctx)
     case FK_PARK: /* blocks forever */
         g->status = G_WAITING;
         return SCHED_PARKED;
+    case FK_PINNER:
+        return run_pinner(m, g, w);
+    case FK_WAKER:
+        return run_waker(g, w);
     }
     return SCHED_DONE;
 }
@@ -617,6 +658,63 @@ static bool test_two_schedulers_at_once(void)
     return true;
 }
 
+static bool test_pinned_wait_on_one_p(void)
+{
+    world w;
+    /* One P: the pinner blocks its thread; the waker must get the P on
+       another M, ready it, and the pinner resumes on its own M. */
+    world_init(&w, 1, 2, FK_PINNER);
+    w.gs[1].kind = FK_WAKER;
+    int code = sched_main(w.s, &w.main->g);
+    bool ok = code == 0 && w.done == 2 && w.deadlocks == 0 &&
+              w.pinned_same_m == 1;
+    world_free(&w);
+    CHECK(ok);
+    return true;
+}
+
+static bool test_pinned_deadlock_detected(void)
+{
+    world w;
+    world_init(&w, 2, 1, FK_PINNER); /* nobody readies it */
+    int code = sched_main(w.s, &w.main->g);
+    bool ok = code == 2 && w.deadlocks == 1;
+    world_free(&w);
+    CHECK(ok);
+    return true;
+}
+
+static bool test_gomaxprocs_while_running(void)
+{
+    world w;
+    enum { N = 3000 };
+    world_init(&w, 2, N, FK_WORKER);
+    for (int i = 0; i < N; i++)
+        w.gs[i].work = 3000 + (i % 5) * 10000;
+    pthread_t th;
+    pthread_create(&th, NULL, sched_thread, &w);
+    static const int sizes[] = {1, 4, 2, 8, 1, 3};
+    int changes = 0;
+    struct timespec ms1 = {0, 1000000};
+    for (;;) {
+        pthread_mutex_lock(&w.lock);
+        int done = w.done;
+        pthread_mutex_unlock(&w.lock);
+        if (done >= N / 2)
+            break;
+        sched_set_procs(w.s, sizes[changes++ % 6]);
+        nanosleep(&ms1, NULL);
+    }
+    pthread_join(th, NULL);
+    printf("  %d workers done across %d GOMAXPROCS changes\n", N, changes);
+    bool ok = w.done == N && w.deadlocks == 0;
+    for (int i = 0; i < N; i++)
+        ok &= w.gs[i].work == 0;
+    world_free(&w);
+    CHECK(ok);
+    return true;
+}
+
 int main(void)
 {
     run("runq_fifo_and_overflow_to_global", test_runq_fifo_overflow);
@@ -633,5 +731,10 @@ int main(void)
     run("sched_blocking_native_releases_p", test_blocking_native_releases_p);
     run("sched_stop_the_world_latency", test_stop_the_world_latency);
     run("sched_two_schedulers_at_once", test_two_schedulers_at_once);
+    run("sched_pinned_wait_hands_p_over", test_pinned_wait_on_one_p);
+    run("sched_pinned_wait_deadlock_detected",
+        test_pinned_deadlock_detected);
+    run("sched_gomaxprocs_changes_while_running",
+        test_gomaxprocs_while_running);
     return failures ? 1 : 0;
 }

@@ -182,3 +182,54 @@ func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	v.release()
 	return
 }
+
+// A Pointer is an atomic pointer of type *T. The zero value is a nil *T.
+// Like Value it is guarded by a tiny spin lock (golem has no
+// unsafe.Pointer for a native to swap); the lock's CAS and store give the
+// same ordering guarantees as Go's single-instruction version.
+type Pointer[T any] struct {
+	lock uint32
+	v    *T
+}
+
+func (x *Pointer[T]) acquire() {
+	for !CompareAndSwapUint32(&x.lock, 0, 1) {
+	}
+}
+
+func (x *Pointer[T]) release() { StoreUint32(&x.lock, 0) }
+
+// Load atomically loads and returns the value stored in x.
+func (x *Pointer[T]) Load() *T {
+	x.acquire()
+	p := x.v
+	x.release()
+	return p
+}
+
+// Store atomically stores val into x.
+func (x *Pointer[T]) Store(val *T) {
+	x.acquire()
+	x.v = val
+	x.release()
+}
+
+// Swap atomically stores new into x and returns the previous value.
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	x.acquire()
+	old = x.v
+	x.v = new
+	x.release()
+	return
+}
+
+// CompareAndSwap executes the compare-and-swap operation for x.
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	x.acquire()
+	if x.v == old {
+		x.v = new
+		swapped = true
+	}
+	x.release()
+	return
+}

@@ -8,7 +8,8 @@
 // and recurses into the next column for the same lines. A line with a
 // single cell (no tab) ends every block, so the buffer is formatted and
 // flushed there, as is everything on Flush or '\f'. Escape-bracketed text
-// (0xff) counts as one opaque cell part. HTML filtering is not supported.
+// (0xff) counts as one opaque cell part. With FilterHTML, an HTML tag
+// (<...>) takes no width and an entity (&...;) the width of one rune.
 // Written in Go.
 package tabwriter
 
@@ -237,18 +238,27 @@ func (b *Writer) terminateCell(htab bool) int {
 }
 
 func (b *Writer) startEscape(ch byte) {
-	if ch == Escape {
+	switch ch {
+	case Escape:
 		b.endChar = Escape
+	case '<':
+		b.endChar = '>'
+	case '&':
+		b.endChar = ';'
 	}
 }
 
 func (b *Writer) endEscape() {
-	if b.endChar == Escape {
+	switch b.endChar {
+	case Escape:
 		b.updateWidth()
 		if b.flags&StripEscape == 0 {
 			b.cell.width -= 2 // the escape bytes take no width
 		}
+	case ';':
+		b.cell.width++ // an entity is one character wide
 	}
+	// a tag ('>') takes no width
 	b.pos = len(b.buf)
 	b.endChar = 0
 }
@@ -303,6 +313,13 @@ func (b *Writer) Write(buf []byte) (n int, err error) {
 					n++
 				}
 				b.startEscape(Escape)
+			case '<', '&':
+				if b.flags&FilterHTML != 0 {
+					b.append(buf[n:i])
+					b.updateWidth()
+					n = i
+					b.startEscape(ch)
+				}
 			}
 		} else if ch == b.endChar {
 			j := i + 1

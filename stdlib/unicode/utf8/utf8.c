@@ -121,7 +121,7 @@ static int utf8_FullRune(golem_g *g, slot *args)
     /* an invalid byte: full unless it could start a longer encoding that
        is merely cut short */
     uint8_t c = p[0];
-    int need = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 1;
+    int need = c >= 0xF5 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 1;
     if (need == 1 || n >= need) {
         args[0].u = 1;
         return 0;

@@ -1,0 +1,65 @@
+//go:build go1.22
+
+// APIs newer than the oracle's go1.19 (Go 1.20 and 1.21); the Output
+// block is written by hand.
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode"
+	"unicode/utf16"
+)
+
+func main() {
+	// strings and bytes
+	fmt.Println(strings.Clone("abc"), strings.Clone("") == "", string(bytes.Clone([]byte("xy"))), bytes.Clone(nil) == nil)
+	fmt.Println(strings.ContainsFunc("a1", unicode.IsDigit), strings.ContainsFunc("ab", unicode.IsDigit))
+	fmt.Println(strings.CutPrefix("prefix-body", "prefix-"))
+	fmt.Println(strings.CutSuffix("body.go", ".txt"))
+	fmt.Println(bytes.ContainsFunc([]byte("x!"), unicode.IsPunct))
+
+	// io.OffsetWriter over a file
+	f, _ := os.CreateTemp("", "golem-ow-")
+	defer os.Remove(f.Name())
+	f.Write([]byte("0123456789"))
+	w := io.NewOffsetWriter(f, 3)
+	w.Write([]byte("ab"))
+	w.Write([]byte("cd"))
+	fmt.Println(w.Seek(1, io.SeekStart))
+	w.Write([]byte("X"))
+	fmt.Println(w.Seek(-5, io.SeekCurrent))
+	fmt.Println(w.Seek(0, io.SeekEnd))
+	w.WriteAt([]byte("Z"), 5)
+	b, _ := os.ReadFile(f.Name())
+	fmt.Println(string(b))
+	f.Close()
+
+	// several %w, errors.Join
+	e1, e2 := errors.New("one"), errors.New("two")
+	w2 := fmt.Errorf("both: %w and %w", e1, e2)
+	fmt.Println(w2, errors.Is(w2, e1), errors.Is(w2, e2), errors.Unwrap(w2) == nil)
+	j := errors.Join(e1, nil, e2)
+	fmt.Printf("%q %v\n", j.Error(), errors.Is(j, e2))
+
+	// utf16.AppendRune
+	fmt.Printf("%04x %04x\n", utf16.AppendRune([]uint16{1}, 0x1F600), utf16.AppendRune(nil, 0xDFFF))
+}
+
+// Output:
+// abc true xy true
+// true false
+// body true
+// body.go false
+// true
+// 1 <nil>
+// 0 Seek: invalid offset
+// 0 Seek: invalid whence
+// 012aXcd7Z9
+// both: one and two true true true
+// "one\ntwo" true
+// [0001 d83d de00] [fffd]

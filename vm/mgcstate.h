@@ -1,0 +1,104 @@
+/*
+ * mgcstate.h - the collector's private state, shared by vm/mgc.c (the
+ * cycle, pacing, statistics, finalizers, the user API) and vm/mgcmark.c
+ * (roots, the grey list, marking, verification). Nothing outside vm/mgc*.c
+ * includes it; the rest of the VM sees vm/mgc.h.
+ */
+#ifndef GOLEM_MGCSTATE_H
+#define GOLEM_MGCSTATE_H
+
+#include "mgc.h"
+#include "mheap.h"
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+/* A registered finalizer: run fn(obj) once obj is unreachable. objtype
+   is obj's pointer type (the eface type word when fn takes an interface). */
+typedef struct gc_finalizer {
+    void *obj;
+    const rtype *objtype;
+    golem_closure *fn;
+} gc_finalizer;
+
+typedef struct gc_finalizer_list {
+    gc_finalizer *items;
+    size_t n, cap;
+} gc_finalizer_list;
+
+/* One grey object: its span and index (the span stays in use: the world
+   is stopped while marking). */
+typedef struct gc_grey {
+    mspan *span;
+    uint32_t index;
+} gc_grey;
+
+typedef struct gc_state {
+    golem_vm *vm;
+    mheap *heap;
+
+    /* One cycle at a time. A G at a safepoint only try-locks it (it must
+       not block while holding a P the stopper waits for); runtime.GC
+       releases its P first and then waits. */
+    pthread_mutex_t cycle_lock;
+    uint32_t want;             /* atomic: a cycle was asked for */
+
+    /* Pacing (atomic reads by the allocator). pace_lock guards the
+       settings and pace(); it is taken inside cycle_lock, and alone by
+       the setters (which run in natives holding a P, so they must never
+       wait for a whole cycle). */
+    pthread_mutex_t pace_lock;
+    uint64_t trigger;          /* heap_live at which a cycle starts */
+    uint64_t goal;             /* NextGC */
+    int64_t gcpercent;         /* GOGC; < 0: off */
+    int64_t memlimit;          /* GOMEMLIMIT in bytes; INT64_MAX: none */
+    uint64_t heap_marked;      /* live bytes after the last cycle */
+
+    /* GODEBUG */
+    bool trace;                /* gctrace=1 */
+    bool checkmark;            /* gccheckmark=1 */
+    bool conservative;         /* gcconservative=1: stacks scanned whole */
+    uint32_t stress_every;     /* gcstress: a cycle every N allocations */
+    uint32_t stress_count;     /* atomic countdown */
+
+    /* Statistics (under cycle_lock). */
+    uint32_t numgc, numforced;
+    uint64_t pause_total_ns;
+    uint64_t pause_ns[256], pause_end[256];
+    int64_t last_gc_unix_ns;
+    int64_t start_ns;          /* monotonic, at the state's creation */
+    int64_t gc_cpu_ns;         /* time spent in cycles */
+    uint64_t nfreed_total;
+
+    /* Marking (valid during a cycle, under cycle_lock). */
+    gc_grey *grey;
+    size_t ngrey, capgrey;
+    bool grey_overflow;        /* the list could not grow: rescan needed */
+    uint64_t marked_bytes;
+
+    /* Finalizers: registered ones, and those whose object became
+       unreachable and wait to be started (both roots for their fn; the
+       ready ones for obj too). */
+    pthread_mutex_t fin_lock;
+    gc_finalizer_list fins, ready;
+} gc_state;
+
+/* vm/mgc.c: made with the heap by vm/malloc.c (NULL when out of memory). */
+gc_state *gc_state_new(golem_vm *vm, mheap *heap);
+void gc_state_destroy(gc_state *gc);
+
+/* vm/mgcmark.c */
+/* Marks everything reachable from the roots (the world stopped, caches
+   released, mark bits clear), then the finalizers' objects (queuing those
+   that became unreachable on gc->ready). self: the G running the cycle,
+   or NULL. */
+void gcm_mark(gc_state *gc, golem_g *self);
+/* gccheckmark: every pointer word of every marked object that points to
+   an allocated object points to a marked one. NULL, or a description of
+   the first violation (static buffer in gc: written to buf). */
+const char *gcm_verify_marks(gc_state *gc, char *buf, size_t len);
+/* Shrinks the slot stacks of goroutines that use under a quarter of
+   theirs (not self, not one inside a native). */
+void gcm_shrink_stacks(gc_state *gc, golem_g *self);
+
+#endif

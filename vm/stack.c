@@ -14,7 +14,9 @@
  * native function receives `slot *args` pointing at its window, and may
  * call back into golem code (vm_call), which may grow the stack while the
  * native still holds args. So while g->native_depth > 0 the old array is
- * not freed but retired (chained through its slot 0); the interpreter
+ * not freed but retired (kept on a list of small nodes: not inside the
+ * array itself, whose every slot a native may still write, e.g. the
+ * results of a native called with its window at offset 0); the interpreter
  * copies a native's results from the old array to the new one when the
  * native returns (vm/interp.c), and the retired arrays are freed when the
  * outermost native returns (stack_free_retired).
@@ -29,7 +31,8 @@
  * Shrinking: at each collection, a goroutine that is not running, is in
  * no native and uses under a quarter of its slot stack gets one half the
  * size (stack_shrink, called by vm/mgcmark.c with the world stopped), as
- * Go's shrinkstack; never below STACK_MIN_SLOTS. The lower half is copied
+ * Go's shrinkstack; never below STACK_MIN_SLOTS; its frame array is
+ * halved the same way when under a quarter full. The lower half is copied
  * whole, so every frame (they all lie below the used quarter) and what
  * sits just above them survive.
  */
@@ -82,19 +85,31 @@ static bool stack_overflow(golem_g *g)
 
 /* Keeps the array being replaced reachable until no native can hold a
    pointer into it. */
-static void retire_stack(golem_g *g, slot *old)
+struct retired_stack {
+    slot *stack;
+    struct retired_stack *next;
+};
+
+/* False when out of memory (the caller then reports an overflow). */
+static bool retire_stack(golem_g *g, slot *old)
 {
-    old[0].p = g->retired_stacks;
-    g->retired_stacks = old;
+    struct retired_stack *r = malloc(sizeof *r);
+    if (r == NULL)
+        return false;
+    r->stack = old;
+    r->next = g->retired_stacks;
+    g->retired_stacks = r;
+    return true;
 }
 
 void stack_free_retired(golem_g *g)
 {
-    slot *s = g->retired_stacks;
-    while (s != NULL) {
-        slot *next = s[0].p;
-        free(s);
-        s = next;
+    struct retired_stack *r = g->retired_stacks;
+    while (r != NULL) {
+        struct retired_stack *next = r->next;
+        free(r->stack);
+        free(r);
+        r = next;
     }
     g->retired_stacks = NULL;
 }
@@ -118,9 +133,12 @@ bool stack_ensure(golem_g *g, uint64_t slots)
         return stack_overflow(g);
     memcpy(ns, g->stack, g->stack_size * sizeof(slot));
     memset(ns + g->stack_size, 0, (size - g->stack_size) * sizeof(slot));
-    if (g->native_depth > 0)
-        retire_stack(g, g->stack);
-    else
+    if (g->native_depth > 0) {
+        if (!retire_stack(g, g->stack)) {
+            free(ns);
+            return stack_overflow(g);
+        }
+    } else
         free(g->stack);
     g->stack = ns;
     g->stack_size = (uint32_t)size;
@@ -144,11 +162,28 @@ bool frames_ensure(golem_g *g)
 
 #define STACK_MIN_SLOTS 128 /* vm/vm.c's initial size */
 
+#define FRAMES_MIN 16 /* vm/vm.c's initial frame array */
+
+/* Halves the frame array when under a quarter of it is in use. */
+static void frames_shrink(golem_g *g)
+{
+    uint32_t cap = g->capframes / 2;
+    if (cap < FRAMES_MIN || (uint64_t)g->nframes * 4 >= g->capframes)
+        return;
+    golem_frame *nf = realloc(g->frames, (size_t)cap * sizeof(golem_frame));
+    if (nf == NULL)
+        return;
+    g->frames = nf;
+    g->capframes = cap;
+}
+
 void stack_shrink(golem_g *g, uint32_t used)
 {
+    if (g->native_depth > 0 || g->retired_stacks != NULL)
+        return;
+    frames_shrink(g);
     uint32_t size = g->stack_size / 2;
-    if (g->native_depth > 0 || g->retired_stacks != NULL ||
-        size < STACK_MIN_SLOTS || (uint64_t)used * 4 >= g->stack_size)
+    if (size < STACK_MIN_SLOTS || (uint64_t)used * 4 >= g->stack_size)
         return;
     slot *ns = malloc((size_t)size * sizeof(slot));
     if (ns == NULL)

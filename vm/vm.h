@@ -207,7 +207,7 @@ struct golem_g {
        pointer into the slot stack (vm_call nesting); while > 0, stacks
        replaced by growth are retired, not freed (vm/stack.c). */
     uint32_t native_depth;
-    slot *retired_stacks;    /* chained through their slot 0 */
+    struct retired_stack *retired_stacks; /* vm/stack.c */
     /* (added by VM) Cooperative scheduling until the M:N scheduler lands
        (vm/coop.c): the run-queue link, and what the G is parked on (a
        channel wait record; the blocked op re-executes when it resumes). */
@@ -354,10 +354,11 @@ bool stack_ensure(golem_g *g, uint64_t slots);
 bool frames_ensure(golem_g *g);
 /* Frees stacks retired while natives held pointers into them. */
 void stack_free_retired(golem_g *g);
-/* (added by GC) Halves g's slot stack (the collector calls it, the world
-   stopped, for a goroutine that is not running, is in no native, and
-   whose frames use `used` slots, under a quarter of its size); never
-   below the initial size. */
+/* (added by GC) Halves g's slot stack when its frames use `used` slots,
+   under a quarter of its size, and its frame array when under a quarter
+   full; never below the initial sizes. The collector calls it with the
+   world stopped, for a goroutine that is not running and is in no
+   native. */
 void stack_shrink(golem_g *g, uint32_t used);
 
 /* --- the cooperative scheduler (vm/coop.c; added by VM) ---

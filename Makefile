@@ -61,7 +61,7 @@ $(BUILD)/gen/parser.h: $(BUILD)/gen/parser.c
 
 $(BUILD)/gen/stdlib_embed.c: $(STDLIB_GO) tools/embed-stdlib.sh
 	@mkdir -p $(dir $@)
-	sh tools/embed-stdlib.sh $(STDLIB_GO) > $@
+	sh tools/embed-stdlib.sh $(STDLIB_GO) > $@.$$$$.tmp && mv $@.$$$$.tmp $@
 
 $(BUILD)/%.o: %.c $(BUILD)/gen/parser.h
 	@mkdir -p $(dir $@)
@@ -85,11 +85,14 @@ $(BUILD)/golem0: $(CLI_OBJS) $(BUILD)/libgolem.a
 	$(CC) $(CFLAGS) -o $@ $(CLI_OBJS) $(BUILD)/libgolem.a $(LDLIBS)
 
 $(BUILD)/gen/stdlib.img: $(BUILD)/golem0
-	ASAN_OPTIONS=detect_leaks=0 $(BUILD)/golem0 __stdlib-image $@
+	@mkdir -p $(dir $@)
+	ASAN_OPTIONS=detect_leaks=0 $(BUILD)/golem0 __stdlib-image $@.$$$$.tmp && \
+	  mv $@.$$$$.tmp $@
 
 $(BUILD)/gen/stdlib_image.o: $(BUILD)/gen/stdlib.img
 	printf '\t.section .rodata\n\t.balign 16\n\t.globl golem_stdlib_image\ngolem_stdlib_image:\n\t.incbin "%s"\n\t.globl golem_stdlib_image_end\ngolem_stdlib_image_end:\n\t.section .note.GNU-stack,"",%%progbits\n' \
-	  '$(abspath $(BUILD)/gen/stdlib.img)' > $(BUILD)/gen/stdlib_image.S
+	  '$(abspath $(BUILD)/gen/stdlib.img)' > $(BUILD)/gen/stdlib_image.S.$$$$ && \
+	  mv $(BUILD)/gen/stdlib_image.S.$$$$ $(BUILD)/gen/stdlib_image.S
 	$(CC) -c -o $@ $(BUILD)/gen/stdlib_image.S
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
@@ -116,13 +119,18 @@ test-gomaxprocs: $(GOLEM)
 
 # (GC) The collector's verification modes over tests/lang and
 # tests/runtime: GODEBUG=gcstress=1 (a cycle every 100 allocations), then
-# gccheckmark=1 (marks verified after every cycle) with a cycle every 1000.
+# gccheckmark=1 (marks verified after every cycle) with a cycle every 1000,
+# then concurrent marking with a deliberately slow marker (gcconcurrent=2)
+# on 4 Ps, verified after every cycle.
 GCSTRESS_FILTER := tests/(lang|runtime)/
 check-gcstress: $(GOLEM)
 	GODEBUG=gcstress=1 GOLEM_TEST_TIMEOUT=30 \
 	  GOLEM_TEST_FILTER='$(GCSTRESS_FILTER)' sh tests/run.sh $(GOLEM)
 	GODEBUG=gccheckmark=1,gcstress=1000 GOLEM_TEST_TIMEOUT=30 \
 	  GOLEM_TEST_FILTER='$(GCSTRESS_FILTER)' sh tests/run.sh $(GOLEM)
+	GOMAXPROCS=4 GODEBUG=gcconcurrent=2,gccheckmark=1,gcstress=1 \
+	  GOLEM_TEST_TIMEOUT=60 GOLEM_TEST_FILTER='$(GCSTRESS_FILTER)' \
+	  sh tests/run.sh $(GOLEM)
 
 test-oracle:
 	@sh tests/oracle.sh

@@ -35,6 +35,10 @@ typedef struct const_value {
     long double f;
     const char *s;   /* CV_STRING, arena-owned, may contain NULs */
     int64_t slen;
+    /* CV_INT, CV_FLOAT: the exact value (const.c, bigconst.c), of which i
+       (saturated beyond 128 bits) and f (nearest long double; exact for
+       typed float constants) are the rounded copies codegen reads. */
+    struct cv_exact *exact;
 } const_value;
 
 /* ---------- symbols (objects) ---------- */

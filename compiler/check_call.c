@@ -26,13 +26,40 @@ typedef struct arglist {
     bool spread_tuple; /* one argument node producing several values */
 } arglist;
 
-static void eval_args(checker *ck, ast_node *call, arglist *a)
+/* The type a non-generic signature gives argument i (a hint for generic
+   function values passed as arguments), or NULL. */
+static type *arg_hint(type *sig, int i, bool ellipsis)
+{
+    if (!sig || sig->kind != T_FUNC || ck_has_tparams(sig) ||
+        sig->nparams == 0)
+        return NULL;
+    int np = sig->nparams;
+    if (sig->variadic && i >= np - 1)
+        return ellipsis ? NULL : sig->params[np - 1]->elem;
+    return i < np ? sig->params[i] : NULL;
+}
+
+/* One argument: a single value (ck_expr's rule), with a hint. */
+static void arg_expr(checker *ck, ast_node *e, operand *x, type *hint)
+{
+    ck_expr_with_hint(ck, e, x, hint);
+    if (x->mode != M_INVALID && x->type->kind == T_TUPLE) {
+        ck_error(ck, ck_start(e), "multiple-value %s (value of type %s) in "
+                                  "single-value context",
+                 ck_exprstr(ck, e), ck_typestr(ck, x->type));
+        x->mode = M_INVALID;
+        x->type = ty_invalid;
+    }
+}
+
+static void eval_args(checker *ck, ast_node *call, arglist *a, type *sig)
 {
     ast_list *l = &call->list;
+    bool ellipsis = (call->flags & AF_ELLIPSIS) != 0;
     a->spread_tuple = false;
     if (l->len == 1 && !(call->flags & AF_ELLIPSIS)) {
         operand x;
-        ck_multi_expr(ck, l->items[0], &x);
+        ck_expr_with_hint(ck, l->items[0], &x, arg_hint(sig, 0, false));
         if (x.mode != M_INVALID && x.type->kind == T_TUPLE) {
             type *t = x.type;
             a->v = ck_alloc(ck, sizeof(operand) * (size_t)(t->nparams + 1));
@@ -52,7 +79,8 @@ static void eval_args(checker *ck, ast_node *call, arglist *a)
     }
     a->v = ck_alloc(ck, sizeof(operand) * (size_t)(l->len + 1));
     a->n = l->len;
-    for (int i = 0; i < l->len; i++) ck_expr(ck, l->items[i], &a->v[i]);
+    for (int i = 0; i < l->len; i++)
+        arg_expr(ck, l->items[i], &a->v[i], arg_hint(sig, i, ellipsis));
 }
 
 static const char *have_list(checker *ck, arglist *a)
@@ -297,7 +325,7 @@ void ck_call(checker *ck, ast_node *e, operand *x)
         return;
     }
     arglist a;
-    eval_args(ck, e, &a);
+    eval_args(ck, e, &a, sig);
     symbol *fs = unparen(e->a)->sym;
     ast_node *ua = unparen(e->a);
     if (fs && fs->kind == SYM_FUNC && fs->ntparams &&

@@ -1533,6 +1533,8 @@ static void value_or_novalue(checker *ck, ast_node *e, operand *x,
         if ((u->kind == N_IDENT || u->kind == N_SELECTOR) && u->sym &&
             u->sym->kind == SYM_FUNC && u->sym->ntparams &&
             x->type == u->sym->type) {
+            if (ck_infer_func_value(ck, e, x, hint))
+                break;
             ck_error(ck, ck_start(e), "cannot use generic function %s "
                                       "without instantiation",
                      ck_exprstr(ck, e));

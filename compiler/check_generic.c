@@ -246,6 +246,14 @@ static symbol *generic_func_sym(ast_node *e)
 void ck_instantiate_index(checker *ck, ast_node *e, operand *x)
 {
     operand f;
+    if (e->list.len == 0 && e->info && e->info->inst_sig) {
+        /* an instantiation ck_infer_func_value made, checked again */
+        x->expr = e;
+        x->val = NULL;
+        x->mode = M_VALUE;
+        x->type = e->info->inst_sig;
+        return;
+    }
     ck->tparam_depth++;
     ck_expr_any(ck, e->a, &f);
     ck->tparam_depth--;
@@ -483,4 +491,56 @@ type *ck_infer_call(checker *ck, ast_node *call, symbol *fn, operand *args,
     info->ntargs = in.n;
     info->inst_sig = inst;
     return inst;
+}
+
+/* Go 1.21: a generic function used as a value of a known function type
+   (var f func(int) int = Identity; g = Pair; an argument for a parameter
+   of function type) takes its type arguments from that type, by unifying
+   its signature with the target's. On success e becomes the
+   instantiation e[T...] (an N_INDEX around a copy of the name, as if the
+   program had written it, which codegen compiles like any explicit
+   instantiation) and x its value; false when nothing could be inferred
+   (the caller reports the value as uninstantiated). */
+bool ck_infer_func_value(checker *ck, ast_node *e, operand *x, type *target)
+{
+    symbol *fs = generic_func_sym(e);
+    type *want = target ? type_under(target) : NULL;
+    if (!fs || !want || want->kind != T_FUNC || ck_has_tparams(want))
+        return false;
+    type *sig = fs->type;
+    if (!sig || sig->kind != T_FUNC || sig->nparams != want->nparams ||
+        sig->nresults != want->nresults || sig->variadic != want->variadic)
+        return false;
+    infer in = {fs->tparams, NULL, fs->ntparams};
+    in.bound = ck_alloc(ck, sizeof(type *) * (size_t)(in.n + 1));
+    unify(&in, sig, want, 0);
+    unify_core_constraints(ck, &in);
+    for (int i = 0; i < in.n; i++)
+        if (!in.bound[i])
+            return false;
+    ast_node *u = e;
+    while (u->kind == N_PAREN)
+        u = u->a;
+    if (!check_targs(ck, u, in.tparams, in.bound, in.n)) {
+        x->mode = M_INVALID;
+        x->type = ty_invalid;
+        return true;
+    }
+    type *inst = type_subst(ck->u, sig, in.tparams, in.bound, in.n);
+    ast_node *name = ck_alloc(ck, sizeof *name);
+    *name = *u;
+    memset(&u->list, 0, sizeof u->list);
+    u->kind = N_INDEX;
+    u->a = name;
+    u->info = NULL;
+    ck_info *info = ck_info_of(ck, u);
+    info->targs = in.bound;
+    info->ntargs = in.n;
+    info->inst_sig = inst;
+    u->sym = fs;
+    for (ast_node *p = e; p; p = p->kind == N_PAREN ? p->a : NULL)
+        p->type = inst;
+    x->mode = M_VALUE;
+    x->type = inst;
+    return true;
 }

@@ -312,6 +312,9 @@ type *ck_constraint_type(checker *ck, ast_node *e);
 type *ck_infer_call(checker *ck, ast_node *call, symbol *fn, operand *args,
                     int nargs);
 void ck_generic_type_spec(checker *ck, ast_node *spec, symbol *sym);
+/* (added by traces) Instantiates generic function value e from the
+   function type it is assigned to (Go 1.21); false when it cannot. */
+bool ck_infer_func_value(checker *ck, ast_node *e, operand *x, type *target);
 
 /* check_stmt.c */
 void ck_func_body(checker *ck, ck_func *fn, ast_node *body);

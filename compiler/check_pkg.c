@@ -475,6 +475,10 @@ static void resolve_var(checker *ck, symbol *s)
 static void resolve_func(checker *ck, symbol *s)
 {
     ast_node *f = s->funcdecl;
+    if (!parse_signature(ck->c, f)) { /* stored apart in the image */
+        ck->nerrors++;
+        return;
+    }
     scope *tps = f->a ? ck_receiver_tparams(ck, f->a) : NULL;
     if (!tps && f->b && f->b->c && f->b->c->list.len) {
         if (f->a)

@@ -58,7 +58,7 @@ void ck_var_spec(checker *ck, ast_node *spec, symbol **syms, int n, int only)
         for (int i = 0; i < n; i++) {
             if (only >= 0 && i != only) continue;
             operand x;
-            ck_multi_expr(ck, spec->list2.items[i], &x);
+            ck_expr_with_hint(ck, spec->list2.items[i], &x, declared);
             if (x.mode != M_INVALID && x.type->kind == T_TUPLE) {
                 ck_error(ck, ck_start(spec->list2.items[i]),
                          "assignment mismatch: %d variable%s but %s returns "
@@ -613,7 +613,26 @@ static void return_stmt(checker *ck, ast_node *s)
             return;
         }
     } else {
-        for (int i = 0; i < n; i++) ck_expr(ck, s->list.items[i], &ops[i]);
+        for (int i = 0; i < n; i++) {
+            /* a generic function returned as a function value takes its
+               type arguments from the result type (Go 1.21) */
+            type *hint = n == nr && type_under(sig->results[i])->kind ==
+                                        T_FUNC ? sig->results[i] : NULL;
+            if (!hint) {
+                ck_expr(ck, s->list.items[i], &ops[i]);
+                continue;
+            }
+            ck_expr_with_hint(ck, s->list.items[i], &ops[i], hint);
+            if (ops[i].mode != M_INVALID && ops[i].type->kind == T_TUPLE) {
+                ck_error(ck, ck_start(s->list.items[i]),
+                         "multiple-value %s (value of type %s) in "
+                         "single-value context",
+                         ck_exprstr(ck, s->list.items[i]),
+                         ck_typestr(ck, ops[i].type));
+                ops[i].mode = M_INVALID;
+                ops[i].type = ty_invalid;
+            }
+        }
     }
     if (!have) {
         have = ck_alloc(ck, sizeof(type *) * (size_t)(n + 1));

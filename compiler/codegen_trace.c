@@ -29,9 +29,10 @@
  * stale). golem flags the words Go would pass in registers (GOLEM_ARGF_REG)
  * unless Go spills them on entry (values Go cannot keep in registers:
  * larger than 4 words, structs of more than 4 fields, arrays longer than 1;
- * and parameters that escape); vm/panic.c decides at each frame, from the
- * bytecode, whether the parameter is used after a call that precedes the
- * frame's current instruction (then Go would have spilled it).
+ * and parameters whose address is taken); vm/panic.c decides at each
+ * frame, from the bytecode, whether the word is used after a call that
+ * precedes the frame's current instruction (then Go would have spilled
+ * it).
  *
  * INLINING (proto->inlinable). An approximation of gc 1.19's inliner: a
  * function is inlinable when its body holds no go, defer or recover and
@@ -41,17 +42,25 @@
  * blocks are free), a call of a function that is not itself inlinable
  * costs 57 more (calls through function values and interfaces too), a
  * call of an inlinable one costs that function's own cost, panic costs 1
- * more, and a function literal 15 more plus its body; a few standard
- * functions that gc inlines but golem implements differently carry gc's
- * cost (go_inlinable_std). vm/panic.c then
- * prints a frame as inlined when its proto is inlinable and its caller
- * called it directly (a static call, or a call of a literal declared in
- * the caller), not recursively, as Go inlines at such call sites only.
- * A `//go:noinline` comment above a declaration is honoured.
- * Node counts differ from gc's IR in details, so functions near the
- * budget can fall on the other side of it (docs/language.md).
+ * more, an implicit conversion to an interface 1, and a function literal
+ * 15 more plus its body; a few standard functions that gc inlines but
+ * golem implements differently carry gc's cost (go_inlinable_std).
+ * Generic functions are never inlinable (gc 1.19 does not inline them),
+ * and a `//go:noinline` comment above a declaration is honoured.
+ * vm/panic.c then prints a frame as inlined when its proto is inlinable
+ * and its caller called it directly (a static call, or a call of a literal
+ * declared in the caller), not recursively, as Go inlines at such call
+ * sites only. Node counts differ from gc's IR in details, so functions
+ * near the budget can fall on the other side of it (docs/language.md).
+ *
+ * NAMES. codegen names a stenciled instance "pkg.F[...]"; Go prints
+ * methods of generic types as "pkg.(*T[...]).M" / "pkg.T[...].M" and
+ * literals inside generic code as "pkg.F[...].func1", so
+ * trace_generic_name renames those protos; a package's init functions
+ * are pkg.init.0, pkg.init.1, ... (trace_init_name).
  */
 #include "codegen.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -645,10 +654,29 @@ static void trace_generic_name(cg_fn *f, ck_func *ck)
     p->name = s;
 }
 
+/* Go names a package's init functions pkg.init.0, pkg.init.1, ... in
+   source order. */
+static void trace_init_name(cg_fn *f, ck_func *ck)
+{
+    symbol *s = ck->sym;
+    if (!s || s->recv || !s->pkg || strcmp(s->name, "init") != 0)
+        return;
+    for (int i = 0; i < s->pkg->ninit_funcs; i++)
+        if (s->pkg->init_funcs[i] == s) {
+            const char *pk = s->pkg->path ? s->pkg->path : "main";
+            char *n = name_alloc(f, strlen(pk) + 24);
+            sprintf(n, "%s.init.%d", pk, i);
+            f->proto->name = n;
+            return;
+        }
+}
+
 void cg_trace_info(cg_fn *f, ck_func *ck)
 {
     if (f->nsub > 0 && ck->decl)
         trace_generic_name(f, ck);
+    if (ck->decl && ck->decl->kind == N_FUNCDECL)
+        trace_init_name(f, ck);
     f->proto->arginfo = trace_arginfo(f, ck);
     f->proto->inlinable = trace_inlinable(f, ck);
 }

@@ -84,6 +84,17 @@ void parse_set_unparsed(compilation *c, ast_node *body, int file,
                         size_t offset, src_pos pos, int code,
                         const unsigned char *img, size_t img_len);
 
+/* (added) A top-level function declaration from the image may have its
+   signature (b) stored apart: ast_node.unparsed is then set on the
+   N_FUNCDECL and b is NULL. parse_signature() loads it (no-op otherwise);
+   false, with an error, when the image is damaged. The checker calls it
+   before resolving a function. */
+bool parse_signature(compilation *c, ast_node *decl);
+void parse_set_lazy_signature(compilation *c, ast_node *decl, int file,
+                              const unsigned char *img, size_t img_len);
+bool image_load_signature(compilation *c, ast_node *decl, int file,
+                          const unsigned char *blob, size_t len);
+
 /* (added) Like comp_add_file, but text (NUL-terminated, len bytes before
    the NUL) is not copied: it must outlive the compilation (the embedded
    standard library). */

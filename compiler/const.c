@@ -1,41 +1,111 @@
 /*
- * const.c - exact constant values: literals, arithmetic, comparison,
- * conversion and representability.
+ * const.c - Go's constant values: literals, arithmetic, comparison,
+ * conversion, representability and printing.
  *
- * Go constants are exact. golem keeps integers in 128-bit two's complement
- * (__int128) and treats any result that leaves that range as an overflow
- * (Go itself allows 512 bits for untyped intermediates; real programs never
- * come near 128). Every operation is done with the compiler's overflow
- * builtins, so no intermediate silently wraps. Floating-point constants use
- * long double (64-bit mantissa on x86), rounded to float64/float32 when a
- * constant gets that type, which is exact enough that printed results match
- * go's for ordinary programs.
+ * Numeric constants are exact, as in gc: every CV_INT and CV_FLOAT value
+ * carries a cv_exact, a packed copy of bigconst.c's bc_rat (sign, odd
+ * numerator and denominator, power of two, and whether it is in Go's
+ * 512-bit float representation). Operations unpack their operands into
+ * stack temporaries, compute with bigconst.c and pack the result into
+ * the compilation's arena; values are immutable once made. Beside the
+ * exact value each constant keeps two rounded copies for the rest of the
+ * compiler: i (the integer, saturated beyond 128 bits; exact for every
+ * typed integer constant) and f (the nearest long double; exact for every
+ * typed float constant, which holds a float64 or float32 value).
  *
- * Representability (cv_convert) follows the spec: an integer constant fits
- * an integer type when it lies in the type's range; a float constant fits an
- * integer type only when it has no fractional part ("truncated" otherwise);
- * any numeric constant fits a float type unless it rounds to infinity
- * ("overflows"). Values are allocated in the compilation's arena and are
- * immutable once made.
+ * gc's limits: an untyped integer result wider than 512 bits is an error
+ * ("constant multiplication overflow", named after the operation); float
+ * constants are exact rationals until numerator or denominator reach 4096
+ * bits and 512-bit binary floats beyond, so they never overflow.
+ *
+ * Representability (cv_convert) follows go/types: an integer constant
+ * fits an integer type inside its range ("overflows" otherwise); a float
+ * constant fits an integer type only when it is integral and in range
+ * ("truncated" otherwise, whatever the reason, as gc says); a numeric
+ * constant fits float64/float32 unless it rounds (half to even, from the
+ * exact value) to infinity ("overflows"), and takes the rounded value.
  */
 #include "check_impl.h"
 
+#include "bigconst.h"
+
 #include <math.h>
+
+/* A bc_rat packed into the arena: limbs holds nnum numerator limbs then
+   nden denominator limbs. */
+struct cv_exact {
+    int sign;
+    bool is_float;
+    int64_t exp;
+    int nnum, nden;
+    uint32_t limbs[];
+};
+
+static struct cv_exact *pack(checker *ck, const bc_rat *r)
+{
+    size_t n = (size_t)(r->num.n + r->den.n);
+    struct cv_exact *p = ck_alloc(ck, sizeof *p + n * sizeof(uint32_t));
+    p->sign = r->sign;
+    p->is_float = r->is_float;
+    p->exp = r->exp;
+    p->nnum = r->num.n;
+    p->nden = r->den.n;
+    memcpy(p->limbs, r->num.d, sizeof(uint32_t) * (size_t)r->num.n);
+    memcpy(p->limbs + r->num.n, r->den.d, sizeof(uint32_t) * (size_t)r->den.n);
+    return p;
+}
+
+/* The exact value of a numeric constant. */
+static void unpack(const const_value *x, bc_rat *r)
+{
+    const struct cv_exact *p = x->exact;
+    if (!p) { /* made outside const.c: i or f is the value */
+        if (x->kind == CV_INT)
+            bc_set_int128(r, x->i);
+        else
+            bc_set_ldouble(r, x->f);
+        return;
+    }
+    r->sign = p->sign;
+    r->is_float = p->is_float;
+    r->exp = p->exp;
+    r->num.n = p->nnum;
+    r->den.n = p->nden;
+    memcpy(r->num.d, p->limbs, sizeof(uint32_t) * (size_t)p->nnum);
+    memcpy(r->den.d, p->limbs + p->nnum, sizeof(uint32_t) * (size_t)p->nden);
+}
+
+static const_value *from_rat(checker *ck, cv_kind kind, const bc_rat *r)
+{
+    const_value *c = ck_alloc(ck, sizeof *c);
+    c->kind = kind;
+    c->exact = pack(ck, r);
+    c->f = bc_to_ldouble(r);
+    if (bc_is_int(r)) {
+        bc_rat t = *r;
+        bc_to_int(&t);
+        if (!bc_to_int128(&t, &c->i))
+            c->i = t.sign < 0 ? -(__int128)(~(unsigned __int128)0 >> 1)
+                              : (__int128)(~(unsigned __int128)0 >> 1);
+    } else {
+        c->i = (__int128)truncl(c->f); /* only ever read for its sign */
+        if (!c->i && c->f) c->i = 0;
+    }
+    return c;
+}
 
 const_value *cv_new_int(checker *ck, __int128 v)
 {
-    const_value *c = ck_alloc(ck, sizeof *c);
-    c->kind = CV_INT;
-    c->i = v;
-    return c;
+    bc_rat r;
+    bc_set_int128(&r, v);
+    return from_rat(ck, CV_INT, &r);
 }
 
 const_value *cv_new_float(checker *ck, long double v)
 {
-    const_value *c = ck_alloc(ck, sizeof *c);
-    c->kind = CV_FLOAT;
-    c->f = v;
-    return c;
+    bc_rat r;
+    bc_set_ldouble(&r, isfinite(v) ? v : 0);
+    return from_rat(ck, CV_FLOAT, &r);
 }
 
 const_value *cv_new_bool(checker *ck, bool b)
@@ -57,143 +127,63 @@ const_value *cv_new_string(checker *ck, const char *s, int64_t len)
     return c;
 }
 
-static long double as_float(const const_value *x)
+static bool is_numeric(const const_value *x)
 {
-    return x->kind == CV_INT ? (long double)x->i : x->f;
-}
-
-/* Float constants are held in long double, so a value that is an integer
-   in Go's exact arithmetic (0.0005 * 1e9) may be off by a few units in the
-   last place: within that tolerance it counts as the integer. */
-static long double nearest_int(long double f)
-{
-    long double r = roundl(f);
-    if (fabsl(f - r) <= fabsl(f) * 8e-18L) return r;
-    return f;
+    return x->kind == CV_INT || x->kind == CV_FLOAT;
 }
 
 bool cv_is_int_valued(const_value *x)
 {
     if (x->kind == CV_INT) return true;
     if (x->kind != CV_FLOAT) return false;
-    long double f = nearest_int(x->f);
-    return isfinite(f) && floorl(f) == f;
-}
-
-#define INT128_LIMIT 1.7e38L /* |v| below this converts to __int128 */
-
-/* An integer-valued result computed in long double: back to CV_INT when it
-   fits 128 bits (integers beyond that are held inexactly as floats; only
-   untyped intermediates like 1 << 200 ever get there). */
-static const_value *int_from_float(checker *ck, long double f)
-{
-    if (fabsl(f) < INT128_LIMIT) return cv_new_int(ck, (__int128)f);
-    return cv_new_float(ck, f);
-}
-
-/* Go bounds untyped integer constants at 512 bits (and floats at a huge
-   exponent); beyond that an operation reports "constant OP overflow". */
-#define BIG_LIMIT ldexpl(1.0L, 512) /* 2^512 */
-
-static const char *op_overflow(ck_opcode op)
-{
-    switch (op) {
-    case OP_ADD: return "constant addition overflow";
-    case OP_SUB: return "constant subtraction overflow";
-    case OP_MUL: return "constant multiplication overflow";
-    case OP_QUO: return "constant division overflow";
-    case OP_SHL: return "constant shift overflow";
-    case OP_XOR: return "constant bitwise XOR overflow";
-    default: return "constant overflow";
-    }
-}
-
-static const_value *check_big(const_value *v, ck_opcode op, bool is_int,
-                              const char **err)
-{
-    if (!v) return v;
-    long double f = v->kind == CV_FLOAT ? v->f : 0;
-    if (v->kind == CV_FLOAT &&
-        (!isfinite(f) || (is_int && fabsl(f) > BIG_LIMIT))) {
-        *err = op_overflow(op);
-        return NULL;
-    }
-    return v;
+    bc_rat r;
+    unpack(x, &r);
+    return bc_is_int(&r);
 }
 
 bool cv_to_int64(const_value *x, int64_t *out)
 {
+    if (!is_numeric(x)) return false;
+    bc_rat r;
+    unpack(x, &r);
+    if (!bc_is_int(&r)) return false;
+    bc_to_int(&r);
     __int128 v;
-    if (x->kind == CV_INT)
-        v = x->i;
-    else if (cv_is_int_valued(x) && fabsl(x->f) < 9.3e18L)
-        v = (__int128)nearest_int(x->f);
-    else
-        return false;
-    if (v < INT64_MIN || v > INT64_MAX) return false;
+    if (!bc_to_int128(&r, &v) || v < INT64_MIN || v > INT64_MAX) return false;
     *out = (int64_t)v;
     return true;
 }
 
 /* ---------- arithmetic ---------- */
 
-static const_value *int_binary(checker *ck, ck_opcode op, __int128 a,
-                               __int128 b, const char **err)
+/* gc's wording when an untyped integer result passes 512 bits; only some
+   operations have a name in it. */
+static const char *op_overflow(ck_opcode op)
 {
-    __int128 r = 0;
-    bool ovf = false;
     switch (op) {
-    case OP_ADD: ovf = __builtin_add_overflow(a, b, &r); break;
-    case OP_SUB: ovf = __builtin_sub_overflow(a, b, &r); break;
-    case OP_MUL: ovf = __builtin_mul_overflow(a, b, &r); break;
-    case OP_QUO:
-    case OP_REM:
-        if (b == 0) {
-            *err = "division by zero";
-            return NULL;
-        }
-        r = op == OP_QUO ? a / b : a % b;
-        break;
-    case OP_AND: r = a & b; break;
-    case OP_OR: r = a | b; break;
-    case OP_XOR: r = a ^ b; break;
-    case OP_ANDNOT: r = a & ~b; break;
-    default:
-        *err = "invalid operation";
-        return NULL;
+    case OP_ADD: return "constant addition overflow";
+    case OP_SUB: return "constant subtraction overflow";
+    case OP_MUL: return "constant multiplication overflow";
+    case OP_SHL: return "constant shift overflow";
+    case OP_XOR: return "constant bitwise XOR overflow";
+    default: return "constant overflow";
     }
-    if (ovf) {
-        long double x = (long double)a, y = (long double)b;
-        return cv_new_float(ck, op == OP_ADD ? x + y
-                                : op == OP_SUB ? x - y : x * y);
-    }
-    return cv_new_int(ck, r);
 }
 
-static const_value *float_binary(checker *ck, ck_opcode op, long double a,
-                                 long double b, const char **err)
+static bool to_bc_op(ck_opcode op, bc_op *out)
 {
-    long double r;
     switch (op) {
-    case OP_ADD: r = a + b; break;
-    case OP_SUB: r = a - b; break;
-    case OP_MUL: r = a * b; break;
-    case OP_QUO:
-        if (b == 0) {
-            *err = "division by zero";
-            return NULL;
-        }
-        r = a / b;
-        break;
-    default:
-        *err = "invalid operation";
-        return NULL;
+    case OP_ADD: *out = BC_ADD; return true;
+    case OP_SUB: *out = BC_SUB; return true;
+    case OP_MUL: *out = BC_MUL; return true;
+    case OP_QUO: *out = BC_QUO; return true;
+    case OP_REM: *out = BC_REM; return true;
+    case OP_AND: *out = BC_AND; return true;
+    case OP_OR: *out = BC_OR; return true;
+    case OP_XOR: *out = BC_XOR; return true;
+    case OP_ANDNOT: *out = BC_ANDNOT; return true;
+    default: return false;
     }
-    if (!isfinite(r)) {
-        *err = "constant overflow";
-        return NULL;
-    }
-    return cv_new_float(ck, r);
 }
 
 static const_value *string_concat(checker *ck, const const_value *a,
@@ -209,9 +199,33 @@ static const_value *string_concat(checker *ck, const const_value *a,
     return c;
 }
 
-static const_value *binary_inner(checker *ck, ck_opcode op,
-                                 const_value *a, const_value *b, bool int_div,
-                                 const char **err)
+static const_value *numeric_binary(checker *ck, ck_opcode op,
+                                   const_value *a, const_value *b,
+                                   bool int_div, const char **err)
+{
+    bc_op bop;
+    if (!to_bc_op(op, &bop) || (!int_div && bop > BC_QUO)) {
+        *err = "invalid operation";
+        return NULL;
+    }
+    bc_rat x, y, r;
+    unpack(a, &x);
+    unpack(b, &y);
+    switch (bc_binary(&r, bop, &x, &y, int_div)) {
+    case BC_OK: break;
+    case BC_DIV_ZERO: *err = "division by zero"; return NULL;
+    case BC_OVERFLOW: *err = op_overflow(op); return NULL;
+    default: *err = "invalid operation"; return NULL;
+    }
+    if (int_div && bc_bitlen(&r) > BC_INT_BITS) {
+        *err = op_overflow(op);
+        return NULL;
+    }
+    return from_rat(ck, int_div ? CV_INT : CV_FLOAT, &r);
+}
+
+const_value *cv_binary(checker *ck, ck_opcode op, const_value *a,
+                       const_value *b, bool int_div, const char **err)
 {
     *err = NULL;
     if (a->kind == CV_BOOL && b->kind == CV_BOOL) {
@@ -222,46 +236,10 @@ static const_value *binary_inner(checker *ck, ck_opcode op,
     }
     if (a->kind == CV_STRING && b->kind == CV_STRING && op == OP_ADD)
         return string_concat(ck, a, b);
-    if (a->kind == CV_INT && b->kind == CV_INT &&
-        (op != OP_QUO || int_div))
-        return int_binary(ck, op, a->i, b->i, err);
-    if ((a->kind == CV_INT || a->kind == CV_FLOAT) &&
-        (b->kind == CV_INT || b->kind == CV_FLOAT)) {
-        if (int_div && cv_is_int_valued(a) && cv_is_int_valued(b)) {
-            long double x = as_float(a), y = as_float(b);
-            if (fabsl(x) < INT128_LIMIT && fabsl(y) < INT128_LIMIT)
-                return int_binary(ck, op, (__int128)x, (__int128)y, err);
-            if ((op == OP_QUO || op == OP_REM) && y == 0) {
-                *err = "division by zero";
-                return NULL;
-            }
-            switch (op) {
-            case OP_ADD: return int_from_float(ck, x + y);
-            case OP_SUB: return int_from_float(ck, x - y);
-            case OP_MUL: return int_from_float(ck, x * y);
-            case OP_QUO: return int_from_float(ck, truncl(x / y));
-            case OP_REM: return int_from_float(ck, fmodl(x, y));
-            default:
-                *err = "constant overflow";
-                return NULL;
-            }
-        }
-        return float_binary(ck, op, as_float(a), as_float(b), err);
-    }
+    if (is_numeric(a) && is_numeric(b))
+        return numeric_binary(ck, op, a, b, int_div, err);
     *err = "invalid operation";
     return NULL;
-}
-
-const_value *cv_binary(checker *ck, ck_opcode op, const_value *a,
-                       const_value *b, bool int_div, const char **err)
-{
-    const_value *r = binary_inner(ck, op, a, b, int_div, err);
-    if (!r) {
-        if (*err && strcmp(*err, "constant overflow") == 0)
-            *err = op_overflow(op);
-        return NULL;
-    }
-    return check_big(r, op, int_div, err);
 }
 
 static int cmp3(const const_value *a, const const_value *b)
@@ -273,11 +251,11 @@ static int cmp3(const const_value *a, const const_value *b)
         return a->slen < b->slen ? -1 : a->slen > b->slen;
     }
     if (a->kind == CV_BOOL) return a->b == b->b ? 0 : 1;
-    if (a->kind == CV_INT && b->kind == CV_INT)
-        return a->i < b->i ? -1 : a->i > b->i;
-    /* (mixed int/float: compare as long double) */
-    long double x = as_float(a), y = as_float(b);
-    return x < y ? -1 : x > y;
+    if (!is_numeric(a) || !is_numeric(b)) return 1;
+    bc_rat x, y;
+    unpack(a, &x);
+    unpack(b, &y);
+    return bc_cmp(&x, &y);
 }
 
 bool cv_compare(ck_opcode op, const_value *a, const_value *b)
@@ -306,6 +284,27 @@ static int unsigned_bits(type *t)
     }
 }
 
+/* ^x: -x-1, or within the width of an unsigned type. */
+static const_value *complement(checker *ck, const_value *a, type *t,
+                               const char **err)
+{
+    int bits = unsigned_bits(t);
+    if (bits) {
+        unsigned __int128 mask = ((unsigned __int128)1 << bits) - 1;
+        return cv_new_int(ck, (__int128)(~(unsigned __int128)a->i & mask));
+    }
+    bc_rat x, one, r;
+    unpack(a, &x);
+    bc_set_int128(&one, 1);
+    bc_binary(&r, BC_ADD, &x, &one, true);
+    bc_neg(&r);
+    if (bc_bitlen(&r) > BC_INT_BITS) {
+        *err = "constant bitwise complement overflow";
+        return NULL;
+    }
+    return from_rat(ck, CV_INT, &r);
+}
+
 const_value *cv_unary(checker *ck, ck_opcode op, const_value *a, type *t,
                       const char **err)
 {
@@ -314,28 +313,18 @@ const_value *cv_unary(checker *ck, ck_opcode op, const_value *a, type *t,
     case OP_ADD:
         return a;
     case OP_SUB:
-        if (a->kind == CV_INT) {
-            if (a->i == -a->i && a->i != 0) {
-                *err = "constant overflow";
-                return NULL;
-            }
-            return cv_new_int(ck, -a->i);
+        if (is_numeric(a)) {
+            bc_rat x;
+            unpack(a, &x);
+            bc_neg(&x);
+            return from_rat(ck, a->kind, &x);
         }
-        if (a->kind == CV_FLOAT) return cv_new_float(ck, -a->f);
         break;
     case OP_NOT:
         if (a->kind == CV_BOOL) return cv_new_bool(ck, !a->b);
         break;
     case OP_XOR:
-        if (a->kind == CV_INT) {
-            int bits = unsigned_bits(t);
-            if (bits) {
-                unsigned __int128 mask = ((unsigned __int128)1 << bits) - 1;
-                return cv_new_int(ck, (__int128)(~(unsigned __int128)a->i &
-                                                 mask));
-            }
-            return cv_new_int(ck, ~a->i);
-        }
+        if (a->kind == CV_INT) return complement(ck, a, t, err);
         break;
     default:
         break;
@@ -344,55 +333,22 @@ const_value *cv_unary(checker *ck, ck_opcode op, const_value *a, type *t,
     return NULL;
 }
 
-static const_value *shift_inner(checker *ck, ck_opcode op,
-                                const_value *a, uint64_t n, const char **err);
-
 const_value *cv_shift(checker *ck, ck_opcode op, const_value *a, uint64_t n,
                       const char **err)
 {
-    const_value *r = shift_inner(ck, op, a, n, err);
-    return check_big(r, OP_SHL, true, err);
-}
-
-static const_value *shift_inner(checker *ck, ck_opcode op,
-                                const_value *a, uint64_t n, const char **err)
-{
     *err = NULL;
-    __int128 v;
     if (!cv_is_int_valued(a)) {
         *err = "invalid shift";
         return NULL;
     }
-    if (a->kind == CV_FLOAT && fabsl(a->f) >= INT128_LIMIT) {
-        if (n > 4096) n = 4096;
-        long double f = ldexpl(a->f, op == OP_SHR ? -(int)n : (int)n);
-        if (op == OP_SHR) f = floorl(f);
-        if (!isfinite(f)) {
-            *err = "constant shift overflow";
-            return NULL;
-        }
-        return int_from_float(ck, f);
-    }
-    v = a->kind == CV_INT ? a->i : (__int128)nearest_int(a->f);
-    if (op == OP_SHR) {
-        if (n >= 127) return cv_new_int(ck, v < 0 ? -1 : 0);
-        return cv_new_int(ck, v >> n);
-    }
-    if (v == 0) return cv_new_int(ck, 0);
-    if (n < 127) {
-        __int128 r = (__int128)((unsigned __int128)v << n);
-        if ((r >> n) == v) return cv_new_int(ck, r);
-    }
-    if (n > 4096) {
+    bc_rat x;
+    unpack(a, &x);
+    if (bc_shift(&x, op != OP_SHR, n) != BC_OK ||
+        bc_bitlen(&x) > BC_INT_BITS) {
         *err = "constant shift overflow";
         return NULL;
     }
-    long double f = ldexpl((long double)v, (int)n);
-    if (!isfinite(f)) {
-        *err = "constant shift overflow";
-        return NULL;
-    }
-    return cv_new_float(ck, f);
+    return from_rat(ck, CV_INT, &x);
 }
 
 /* ---------- conversion / representability ---------- */
@@ -416,56 +372,43 @@ static bool int_range(type_kind k, __int128 *lo, __int128 *hi)
     }
 }
 
+/* gc words every failed float-to-integer conversion "truncated". */
 static const_value *to_int(checker *ck, const_value *x, type_kind k,
                            const char **why)
 {
-    __int128 v;
-    if (x->kind == CV_INT) {
-        v = x->i;
-    } else if (x->kind == CV_FLOAT) {
-        if (!cv_is_int_valued(x)) {
-            *why = isfinite(x->f) ? "truncated" : "overflows";
-            return NULL;
-        }
-        if (fabsl(x->f) >= INT128_LIMIT) {
-            if (k == T_UNTYPED_INT || k == T_UNTYPED_RUNE) return x;
-            *why = "overflows";
-            return NULL;
-        }
-        v = (__int128)nearest_int(x->f);
-    } else {
+    const char *fail = x->kind == CV_FLOAT ? "truncated" : "overflows";
+    bc_rat r;
+    unpack(x, &r);
+    if (!bc_is_int(&r)) {
+        *why = "truncated";
         return NULL;
     }
-    __int128 lo, hi;
-    if (int_range(k, &lo, &hi) && (v < lo || v > hi)) {
-        *why = "overflows";
+    bc_to_int(&r);
+    __int128 lo, hi, v;
+    if (int_range(k, &lo, &hi) &&
+        (!bc_to_int128(&r, &v) || v < lo || v > hi)) {
+        *why = fail;
         return NULL;
     }
-    return x->kind == CV_INT ? (const_value *)x : cv_new_int(ck, v);
+    return x->kind == CV_INT ? x : from_rat(ck, CV_INT, &r);
 }
 
 static const_value *to_float(checker *ck, const_value *x, type_kind k,
                              const char **why)
 {
-    if (x->kind != CV_INT && x->kind != CV_FLOAT) return NULL;
-    long double f = as_float(x);
-    if (k == T_FLOAT32) {
-        float r = (float)f;
-        if (isinf(r) && isfinite(f)) {
-            *why = "overflows";
-            return NULL;
-        }
-        f = r;
-    } else if (k == T_FLOAT64) {
-        double r = (double)f;
-        if (isinf(r) && isfinite(f)) {
-            *why = "overflows";
-            return NULL;
-        }
-        f = r;
+    bc_rat r;
+    unpack(x, &r);
+    if (k == T_UNTYPED_FLOAT)
+        return x->kind == CV_FLOAT ? x : from_rat(ck, CV_FLOAT, &r);
+    bool overflow;
+    double d = k == T_FLOAT32 ? bc_to_float32(&r, &overflow)
+                              : bc_to_double(&r, &overflow);
+    if (overflow) {
+        *why = "overflows";
+        return NULL;
     }
-    if (x->kind == CV_FLOAT && x->f == f) return (const_value *)x;
-    return cv_new_float(ck, f);
+    bc_set_ldouble(&r, d == 0 ? 0 : d); /* constants have no -0 */
+    return from_rat(ck, CV_FLOAT, &r);
 }
 
 const_value *cv_convert(checker *ck, const_value *x, type *t,
@@ -479,32 +422,16 @@ const_value *cv_convert(checker *ck, const_value *x, type *t,
     case T_STRING: case T_UNTYPED_STRING:
         return x->kind == CV_STRING ? (const_value *)x : NULL;
     case T_FLOAT32: case T_FLOAT64: case T_UNTYPED_FLOAT:
-        return to_float(ck, x, k, why);
+        return is_numeric(x) ? to_float(ck, x, k, why) : NULL;
     case T_COMPLEX64: case T_COMPLEX128:
         return NULL;
     default:
-        if (type_is_integer(t)) return to_int(ck, x, k, why);
+        if (type_is_integer(t) && is_numeric(x)) return to_int(ck, x, k, why);
         return NULL;
     }
 }
 
 /* ---------- printing ---------- */
-
-static void int128_str(__int128 v, char *buf)
-{
-    char tmp[64];
-    int n = 0;
-    bool neg = v < 0;
-    unsigned __int128 u = neg ? -(unsigned __int128)v : (unsigned __int128)v;
-    do {
-        tmp[n++] = (char)('0' + (int)(u % 10));
-        u /= 10;
-    } while (u);
-    int j = 0;
-    if (neg) buf[j++] = '-';
-    while (n) buf[j++] = tmp[--n];
-    buf[j] = 0;
-}
 
 static const char *quote_string(checker *ck, const char *s, int64_t n)
 {
@@ -538,21 +465,21 @@ static const char *quote_string(checker *ck, const char *s, int64_t n)
     return out;
 }
 
+
 const char *cv_string(checker *ck, const_value *x)
 {
-    char buf[128];
+    char buf[512];
+    bc_rat r;
     switch (x->kind) {
     case CV_BOOL:
         return x->b ? "true" : "false";
     case CV_INT:
-        int128_str(x->i, buf);
+        unpack(x, &r);
+        bc_format_int(&r, buf, sizeof buf);
         return ck_strdup(ck, buf);
     case CV_FLOAT:
-        if (cv_is_int_valued(x) && fabsl(x->f) < 1e21L) {
-            int128_str((__int128)nearest_int(x->f), buf);
-            return ck_strdup(ck, buf);
-        }
-        snprintf(buf, sizeof buf, "%.6Lg", x->f);
+        unpack(x, &r);
+        bc_format(&r, buf, sizeof buf);
         return ck_strdup(ck, buf);
     case CV_STRING:
         return quote_string(ck, x->s, x->slen);
@@ -577,36 +504,30 @@ static const_value *int_literal(checker *ck, const char *s, const char **err)
     else if (s[0] == '0' && (s[1] == 'b' || s[1] == 'B')) base = 2, s += 2;
     else if (s[0] == '0' && (s[1] == 'o' || s[1] == 'O')) base = 8, s += 2;
     else if (s[0] == '0' && s[1]) base = 8, s += 1;
-    unsigned __int128 v = 0;
-    for (; *s; s++) {
-        if (*s == '_') continue;
-        int d = digit_val((unsigned char)*s);
-        if (d >= base) {
-            *err = "invalid digit in literal";
-            return NULL;
-        }
-        if (v > (((unsigned __int128)1 << 126) - 1) / (unsigned)base * 2) {
-            *err = "integer constant overflow";
-            return NULL;
-        }
-        v = v * (unsigned)base + (unsigned)d;
-    }
-    if (v >> 126) {
-        *err = "integer constant overflow";
+    bc_rat r;
+    if (!bc_parse_int(&r, s, base)) {
+        *err = "invalid digit in literal";
+        for (const char *p = s; *p; p++)
+            if (*p != '_' && digit_val((unsigned char)*p) >= base) return NULL;
+        *err = "integer constant overflow"; /* beyond ~11000 bits */
         return NULL;
     }
-    return cv_new_int(ck, (__int128)v);
+    return from_rat(ck, CV_INT, &r);
 }
 
-static const_value *float_literal(checker *ck, const char *s)
+static const_value *float_literal(checker *ck, const char *s, const char **err)
 {
-    char buf[256];
-    size_t j = 0;
-    for (; *s && j < sizeof buf - 1; s++)
+    size_t n = strlen(s), j = 0;
+    char *buf = ck_alloc(ck, n + 1);
+    for (; *s; s++)
         if (*s != '_') buf[j++] = *s;
     buf[j] = 0;
-    long double f = strtold(buf, NULL);
-    return cv_new_float(ck, f);
+    bc_rat r;
+    if (!bc_parse_float(&r, buf)) {
+        *err = "malformed floating-point constant";
+        return NULL;
+    }
+    return from_rat(ck, CV_FLOAT, &r);
 }
 
 static int utf8_encode(uint32_t r, char *out)
@@ -778,10 +699,7 @@ const_value *cv_from_literal(checker *ck, ast_node *lit, type **t,
         return int_literal(ck, s, err);
     case LIT_FLOAT:
         *t = ty_untyped_float;
-        if ((s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) ||
-            strpbrk(s, ".eEpP"))
-            return float_literal(ck, s);
-        return float_literal(ck, s);
+        return float_literal(ck, s, err);
     case LIT_CHAR:
         *t = ty_untyped_rune;
         return char_literal(ck, s, err);

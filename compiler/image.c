@@ -5,10 +5,12 @@
  *
  * WHAT IS STORED. For every embedded file (stdlib_files[]), the tree that
  * parse_file_skim() makes of it: declarations in full, the bodies of
- * top-level functions left empty and marked as skipped (parse_body() parses
- * one from the embedded text when the checker first needs it). Loading a
- * file from the image therefore gives the checker exactly what skimming
- * would have given it; nothing downstream knows the difference.
+ * top-level functions left empty and marked as skipped; and for each
+ * skipped body, the tree parse_body() makes of it, which parse_body()
+ * loads instead of parsing the embedded text when the checker first needs
+ * that body. Loading from the image therefore gives the checker exactly
+ * what parsing would have given it; nothing downstream knows the
+ * difference (tests/unit/test_image.c compares the two field by field).
  *
  * HOW IT IS MADE. The Makefile links build/golem0 (golem without an image),
  * runs `golem0 __stdlib-image build/gen/stdlib.img`, assembles that file into
@@ -39,17 +41,24 @@
  *            position), a b c d (node index), name / extern lib / extern
  *            sym (string index), iota, list and list2 (len, then node
  *            indexes), skipped body (offset of `{`, line, col, code,
- *            index in the body table).
- *            Fixed-width words decode several times faster than varints;
- *            the image is about 400 KB.
+ *            index in the body table), lazy signature (index in the body
+ *            table: a plain function's b, N_FUNCTYPE, stored apart and
+ *            loaded by parse_signature() when the checker resolves the
+ *            function; most of a package's functions never are).
+ *            Fixed-width words decode faster than varints (a node whose
+ *            record must lie within the blob is read without per-word
+ *            bound tests); the image is about 1.5 MB, of which a program
+ *            touches the blobs of the files it imports and the bodies it
+ *            reaches.
  *
  * TRUST. The image is produced by this build from the same sources, but
  * the loader never assumes it: every read is bounds-checked, every index
  * is range-checked against what was already built, and an entry is used
  * only when the embedded text has the length and CRC (stdlib_file.crc,
- * from tools/embed-stdlib.sh) recorded at build time, and a blob (a file's tree, a body's tree) only when it has the
- * hash recorded with it, checked when that blob is loaded (a cost in
- * proportion to what a program uses). On any mismatch the loader returns
+ * from tools/embed-stdlib.sh) recorded at build time, and a blob (a
+ * file's tree, a body's tree) only when it has the hash recorded with it,
+ * checked when that blob is loaded (a cost in proportion to what a
+ * program uses). On any mismatch the loader returns
  * false and the caller parses the source text instead; a damaged image
  * costs speed, never correctness.
  */
@@ -61,7 +70,7 @@
 #include <string.h>
 
 #define IMAGE_MAGIC "GOLEMIMG"
-#define IMAGE_VERSION 5u
+#define IMAGE_VERSION 6u
 
 enum { HEADER_SIZE = 8 + 4 * 4, ENTRY_SIZE = 8 + 3 * 4 + 8, BODY_ENTRY = 8 };
 
@@ -71,7 +80,8 @@ enum {
     NB_A = 1 << 4, NB_B = 1 << 5, NB_C = 1 << 6, NB_D = 1 << 7,
     NB_NAME = 1 << 8, NB_IOTA = 1 << 9, NB_EXTERN = 1 << 10,
     NB_LIST = 1 << 11, NB_LIST2 = 1 << 12, NB_SKIPPED = 1 << 13,
-    NB_ALL = (1 << 14) - 1,
+    NB_LAZYSIG = 1 << 14, /* N_FUNCDECL: b stored apart (table index) */
+    NB_ALL = (1 << 15) - 1,
 };
 
 /* Provided by the object the Makefile assembles from stdlib.img; absent
@@ -216,12 +226,13 @@ typedef struct writer {
     ptrmap str_ids;  /* interned string -> index */
     const char **strs;
     uint32_t nstrs, capstrs;
-    ast_node **bodies; /* the skipped bodies met, in order */
+    ast_node **bodies; /* the parts stored apart, in order: skipped
+                          bodies (N_BLOCK) and lazy signatures */
     uint32_t nbodies, capbodies;
     bool failed;
 } writer;
 
-/* Numbers a skipped body (its index in the file's body table). */
+/* Numbers a part stored apart (its index in the file's blob table). */
 static uint32_t w_body(writer *w, ast_node *body)
 {
     if (w->nbodies == w->capbodies) {
@@ -323,7 +334,12 @@ static uint32_t w_node(writer *w, ast_node *n)
         return w->node_ids.vals[slot];
     if (n->type || n->sym || n->cval || n->info)
         w->failed = true; /* checked trees are not images */
-    ast_node *kids[4] = {n->a, n->b, n->c, n->d};
+    /* A plain function's signature is stored apart: the checker resolves
+       a standard package's functions when first used, and most never are
+       (init keeps its own: the checker inspects it when collecting). */
+    bool lazy_sig = n->kind == N_FUNCDECL && !n->a && n->b && n->name &&
+                    strcmp(n->name, "init") != 0;
+    ast_node *kids[4] = {n->a, lazy_sig ? NULL : n->b, n->c, n->d};
     for (int i = 0; i < 4; i++)
         if (kids[i])
             w_node(w, kids[i]);
@@ -336,13 +352,13 @@ static uint32_t w_node(writer *w, ast_node *n)
     uint32_t mask = (n->op ? NB_OP : 0) | (n->flags ? NB_FLAGS : 0) |
                     (!same_pos(n->end, (src_pos){0, 0, 0}) ? NB_END : 0) |
                     (!same_pos(n->oppos, n->pos) ? NB_OPPOS : 0) |
-                    (n->a ? NB_A : 0) | (n->b ? NB_B : 0) |
+                    (n->a ? NB_A : 0) | (kids[1] ? NB_B : 0) |
                     (n->c ? NB_C : 0) | (n->d ? NB_D : 0) |
                     (n->name ? NB_NAME : 0) | (n->iota ? NB_IOTA : 0) |
                     (n->extern_lib || n->extern_sym ? NB_EXTERN : 0) |
                     (n->list.len ? NB_LIST : 0) |
                     (n->list2.len ? NB_LIST2 : 0) |
-                    (skipped ? NB_SKIPPED : 0);
+                    (skipped ? NB_SKIPPED : 0) | (lazy_sig ? NB_LAZYSIG : 0);
     obuf *o = &w->nodes;
     ob_u32(o, (uint32_t)n->kind | (uint32_t)mask << 8);
     if (mask & NB_OP) ob_u32(o, (uint32_t)n->op);
@@ -370,6 +386,8 @@ static uint32_t w_node(writer *w, ast_node *n)
         ob_u32(o, (uint32_t)code);
         ob_u32(o, w_body(w, n));
     }
+    if (lazy_sig)
+        ob_u32(o, w_body(w, n->b));
     /* register after the children: indexes follow post-order */
     slot = pm_find(&w->node_ids, n, &found);
     if (slot < 0) {
@@ -404,8 +422,9 @@ static void put_strings(const writer *w, obuf *out)
         ob_bytes(out, "", 1);
 }
 
-/* Appends to out the blob of a parsed body (as parse_body() made it): its
-   N_BLOCK, whose list and end the loader takes. */
+/* Appends to out the blob of a part stored apart: a parsed body (as
+   parse_body() made it: its N_BLOCK, whose list and end the loader takes)
+   or a function's signature (N_FUNCTYPE). */
 static bool write_body(compilation *c, int file, ast_node *body, obuf *out)
 {
     writer w = {.c = c, .file = file};
@@ -447,11 +466,16 @@ static bool write_file(compilation *c, int file, obuf *out, size_t *len)
         *len = out->len - start;
         for (uint32_t i = 0; i < w.nbodies && !out->failed; i++) {
             size_t at = out->len;
-            ast_node decl = {.kind = N_FUNCDECL, .c = w.bodies[i]};
+            ast_node *part = w.bodies[i];
+            bool body = part->kind == N_BLOCK;
+            ast_node decl = {.kind = N_FUNCDECL, .c = part};
             int before = diag_count(c);
-            if (!parse_body(c, &decl) || diag_count(c) != before ||
-                !write_body(c, file, w.bodies[i], out)) {
+            if ((body && (!parse_body(c, &decl) ||
+                          diag_count(c) != before)) ||
+                !write_body(c, file, part, out)) {
                 out->len = at;
+                if (!body)
+                    ok = false; /* a signature has no text to fall back on */
                 continue;
             }
             /* the blob's first word: a hash of the rest */
@@ -541,9 +565,14 @@ static uint32_t rd_u32(const unsigned char *p)
 
 /* The next word of the node stream (0 past its end, which marks the
    reader bad). */
-static inline uint32_t rd_w(reader *r)
+/* The next word of a node stream. checked: test the bound first (a
+   constant at each use: ld_node instantiates the readers twice, without
+   the tests where enough words are known to remain). */
+#define LD_INLINE static inline __attribute__((always_inline))
+
+LD_INLINE uint32_t rd_wc(reader *r, bool checked)
 {
-    if (r->end - r->p < 4) {
+    if (checked && r->end - r->p < 4) {
         r->bad = true;
         return 0;
     }
@@ -552,6 +581,14 @@ static inline uint32_t rd_w(reader *r)
     r->p += 4;
     return w;
 }
+
+static uint32_t rd_w(reader *r)
+{
+    return rd_wc(r, true);
+}
+
+/* The most words a node record holds besides its list items. */
+enum { NODE_MAX_WORDS = 25 };
 
 /* The state of loading one file's tree. */
 typedef struct loader {
@@ -569,19 +606,19 @@ typedef struct loader {
     ast_node *root;
 } loader;
 
-static inline src_pos ld_pos(loader *l)
+LD_INLINE src_pos ld_pos(loader *l, bool checked)
 {
     src_pos p;
-    p.line = (int32_t)rd_w(&l->r);
-    p.col = (int32_t)rd_w(&l->r);
+    p.line = (int32_t)rd_wc(&l->r, checked);
+    p.col = (int32_t)rd_wc(&l->r, checked);
     p.file = p.line == 0 && p.col == 0 ? 0 : l->file;
     return p;
 }
 
 /* A node built earlier (children precede their parents). */
-static inline ast_node *ld_ref(loader *l)
+LD_INLINE ast_node *ld_ref(loader *l, bool checked)
 {
-    uint32_t i = rd_w(&l->r);
+    uint32_t i = rd_wc(&l->r, checked);
     if (i >= l->built) {
         l->r.bad = true;
         return NULL;
@@ -589,9 +626,9 @@ static inline ast_node *ld_ref(loader *l)
     return l->nodes[i];
 }
 
-static inline const char *ld_str(loader *l)
+LD_INLINE const char *ld_str(loader *l, bool checked)
 {
-    uint32_t i = rd_w(&l->r);
+    uint32_t i = rd_wc(&l->r, checked);
     if (i >= l->nstrs) {
         l->r.bad = true;
         return NULL;
@@ -599,9 +636,9 @@ static inline const char *ld_str(loader *l)
     return l->strs[i];
 }
 
-static const char *ld_opt_str(loader *l)
+LD_INLINE const char *ld_opt_str(loader *l, bool checked)
 {
-    uint32_t i = rd_w(&l->r);
+    uint32_t i = rd_wc(&l->r, checked);
     if (i > l->nstrs) {
         l->r.bad = true;
         return NULL;
@@ -609,53 +646,79 @@ static const char *ld_opt_str(loader *l)
     return i ? l->strs[i - 1] : NULL;
 }
 
-static void ld_list(loader *l, ast_list *list)
+/* A list, followed in its record by `after` more words: the items and
+   those words must all be there (so that the unchecked reader stays in
+   bounds). */
+LD_INLINE void ld_list(loader *l, ast_list *list, uint32_t after,
+                       bool checked)
 {
-    uint32_t n = rd_w(&l->r);
-    if (n > l->built || n > (size_t)(l->r.end - l->r.p) / 4) {
+    uint32_t n = rd_wc(&l->r, checked);
+    size_t left = (size_t)(l->r.end - l->r.p) / 4;
+    if (n > l->built || (size_t)n + after > left) {
         l->r.bad = true;
         return;
     }
     list->items = ast_alloc(l->c->arena, n * sizeof *list->items);
     for (uint32_t i = 0; i < n; i++)
-        list->items[i] = ld_ref(l);
+        list->items[i] = ld_ref(l, false);
     list->len = list->cap = (int)n;
 }
 
-static bool ld_node(loader *l)
+/* Entry k of the blob table: the part's blob, when the build stored it. */
+static bool ld_part(loader *l, uint32_t k, const unsigned char **blob,
+                    uint32_t *len)
+{
+    if (l->r.bad || k >= l->nbodies)
+        return false;
+    const unsigned char *e = l->table + BODY_ENTRY * (size_t)k;
+    uint32_t boff = rd_u32(e), blen = rd_u32(e + 4);
+    if (blen <= 4 || boff > l->blobs_len || blen > l->blobs_len - boff)
+        return false;
+    *blob = l->blobs + boff;
+    *len = blen;
+    return true;
+}
+
+LD_INLINE bool ld_node_fields(loader *l, bool checked)
 {
     reader *r = &l->r;
-    uint32_t head = rd_w(r), kind = head & 0xff, mask = head >> 8;
+    uint32_t head = rd_wc(r, checked), kind = head & 0xff, mask = head >> 8;
     if (r->bad || (mask & ~(uint32_t)NB_ALL) || kind >= N_KIND_COUNT)
         return false;
     ast_node *n = ast_alloc(l->c->arena, sizeof *n);
     n->kind = (ast_kind)kind;
-    if (mask & NB_OP) n->op = (int)rd_w(r);
-    if (mask & NB_FLAGS) n->flags = rd_w(r);
-    n->pos = ld_pos(l);
+    if (mask & NB_OP) n->op = (int)rd_wc(r, checked);
+    if (mask & NB_FLAGS) n->flags = rd_wc(r, checked);
+    n->pos = ld_pos(l, checked);
     n->oppos = n->pos;
-    if (mask & NB_END) n->end = ld_pos(l);
-    if (mask & NB_OPPOS) n->oppos = ld_pos(l);
-    if (mask & NB_A) n->a = ld_ref(l);
-    if (mask & NB_B) n->b = ld_ref(l);
-    if (mask & NB_C) n->c = ld_ref(l);
-    if (mask & NB_D) n->d = ld_ref(l);
-    if (mask & NB_NAME) n->name = ld_str(l);
-    if (mask & NB_IOTA) n->iota = (int)rd_w(r);
+    if (mask & NB_END) n->end = ld_pos(l, checked);
+    if (mask & NB_OPPOS) n->oppos = ld_pos(l, checked);
+    if (mask & NB_A) n->a = ld_ref(l, checked);
+    if (mask & NB_B) n->b = ld_ref(l, checked);
+    if (mask & NB_C) n->c = ld_ref(l, checked);
+    if (mask & NB_D) n->d = ld_ref(l, checked);
+    if (mask & NB_NAME) n->name = ld_str(l, checked);
+    if (mask & NB_IOTA) n->iota = (int)rd_wc(r, checked);
     if (mask & NB_EXTERN) {
-        n->extern_lib = ld_opt_str(l);
-        n->extern_sym = ld_opt_str(l);
+        n->extern_lib = ld_opt_str(l, checked);
+        n->extern_sym = ld_opt_str(l, checked);
     }
-    if (mask & NB_LIST) ld_list(l, &n->list);
-    if (mask & NB_LIST2) ld_list(l, &n->list2);
+    uint32_t skipped_words = (mask & NB_SKIPPED ? 5 : 0) +
+                             (mask & NB_LAZYSIG ? 1 : 0);
+    if (mask & NB_LIST)
+        ld_list(l, &n->list, (mask & NB_LIST2 ? 1 : 0) + skipped_words,
+                checked);
+    if (mask & NB_LIST2) ld_list(l, &n->list2, skipped_words, checked);
+    if (r->bad)
+        return false;
     if (mask & NB_SKIPPED) {
-        uint32_t off = rd_w(r);
+        uint32_t off = rd_wc(r, checked);
         src_pos at;
-        at.line = (int32_t)rd_w(r);
-        at.col = (int32_t)rd_w(r);
+        at.line = (int32_t)rd_wc(r, checked);
+        at.col = (int32_t)rd_wc(r, checked);
         at.file = l->file;
-        int code = (int)rd_w(r);
-        uint32_t k = rd_w(r);
+        int code = (int)rd_wc(r, checked);
+        uint32_t k = rd_wc(r, checked);
         if (kind != N_BLOCK || off >= l->c->files[l->file].len || r->bad ||
             k >= l->nbodies)
             return false;
@@ -668,8 +731,23 @@ static bool ld_node(loader *l)
                            stored ? l->blobs + boff : NULL,
                            stored ? blen : 0);
     }
+    if (mask & NB_LAZYSIG) {
+        const unsigned char *blob;
+        uint32_t blen;
+        if (!ld_part(l, rd_wc(r, checked), &blob, &blen) ||
+            kind != N_FUNCDECL || (mask & NB_B))
+            return false;
+        parse_set_lazy_signature(l->c, n, l->file, blob, blen);
+    }
     l->nodes[l->built++] = n;
     return !r->bad;
+}
+
+static bool ld_node(loader *l)
+{
+    if (l->r.end - l->r.p >= 4 * NODE_MAX_WORDS)
+        return ld_node_fields(l, false); /* the record fits: no tests */
+    return ld_node_fields(l, true);
 }
 
 static bool ld_blob(loader *l)
@@ -706,7 +784,7 @@ static bool ld_blob(loader *l)
     for (uint32_t i = 0; i < l->nnodes; i++)
         if (!ld_node(l))
             return false;
-    l->root = ld_ref(l);
+    l->root = ld_ref(l, true);
     return !r->bad && r->p == r->end && l->root;
 }
 
@@ -755,22 +833,41 @@ bool image_load_from(const unsigned char *img, size_t size, compilation *c,
     return ok;
 }
 
-bool image_load_body(compilation *c, ast_node *body, int file,
-                     const unsigned char *blob, size_t len)
+/* The root of a part's blob (a body's N_BLOCK, a signature's
+   N_FUNCTYPE), when its hash and contents check out; NULL otherwise. */
+static ast_node *load_part(compilation *c, int file, const unsigned char *blob,
+                           size_t len, ast_kind kind)
 {
-    if (!blob || len < 4 || file < 0 || file >= c->nfiles || !body ||
-        body->kind != N_BLOCK ||
+    if (!blob || len < 4 || file < 0 || file >= c->nfiles ||
         rd_u32(blob) != (uint32_t)text_hash((const char *)blob + 4, len - 4))
-        return false;
+        return NULL;
     loader l = {.c = c, .file = file};
     l.r.p = blob + 4;
     l.r.end = blob + len;
-    bool ok = ld_blob(&l) && l.nbodies == 0 && l.root->kind == N_BLOCK;
-    if (ok) {
-        body->list = l.root->list;
-        body->end = l.root->end;
-    }
+    bool ok = ld_blob(&l) && l.nbodies == 0 && l.root->kind == kind;
     free(l.strs);
     free(l.nodes);
-    return ok;
+    return ok ? l.root : NULL;
+}
+
+bool image_load_body(compilation *c, ast_node *body, int file,
+                     const unsigned char *blob, size_t len)
+{
+    if (!body || body->kind != N_BLOCK)
+        return false;
+    ast_node *root = load_part(c, file, blob, len, N_BLOCK);
+    if (root) {
+        body->list = root->list;
+        body->end = root->end;
+    }
+    return root != NULL;
+}
+
+bool image_load_signature(compilation *c, ast_node *decl, int file,
+                          const unsigned char *blob, size_t len)
+{
+    if (!decl || decl->kind != N_FUNCDECL || decl->b)
+        return false;
+    decl->b = load_part(c, file, blob, len, N_FUNCTYPE);
+    return decl->b != NULL;
 }

@@ -943,7 +943,8 @@ static void feed_synthetic_package(void *parser, parse_ctx *pc, src_pos pos)
  */
 
 struct ast_unparsed {
-    tok lbrace; /* the body's `{`, where rescanning starts */
+    tok lbrace; /* the body's `{`, where rescanning starts (a signature
+                   stored apart, on an N_FUNCDECL, has none) */
     int file;
     /* the body's prebuilt tree in the image (compiler/image.c), tried
        before rescanning; NULL when there is none */
@@ -1355,6 +1356,30 @@ bool parse_unparsed_info(const compilation *c, const ast_node *body,
     *pos = u->lbrace.pos;
     *code = u->lbrace.code;
     return true;
+}
+
+void parse_set_lazy_signature(compilation *c, ast_node *decl, int file,
+                              const unsigned char *img, size_t img_len)
+{
+    struct ast_unparsed *u = ast_alloc(c->arena, sizeof *u);
+    u->file = file;
+    u->img = img;
+    u->img_len = img_len;
+    decl->unparsed = u;
+}
+
+bool parse_signature(compilation *c, ast_node *decl)
+{
+    if (!decl || decl->kind != N_FUNCDECL || !decl->unparsed)
+        return true;
+    struct ast_unparsed *u = decl->unparsed;
+    decl->unparsed = NULL;
+    if (image_load_signature(c, decl, u->file, u->img, u->img_len))
+        return true;
+    diag_error(c, decl->pos,
+               "golem: the embedded standard library image is damaged "
+               "(%s): rebuild golem", comp_file_name(c, u->file));
+    return false;
 }
 
 void parse_set_unparsed(compilation *c, ast_node *body, int file,

@@ -14,6 +14,9 @@ static symbol *add(checker *ck, scope *s, sym_kind k, const char *name,
                    type *t)
 {
     src_pos nopos = {0, 0, 0};
+    /* interned like every name the parser makes: a lookup that finds a
+       predeclared name then compares pointers, not strings */
+    name = ast_intern(ck->c->arena, name, strlen(name));
     symbol *sym = ck_new_sym(ck, k, name, nopos);
     sym->pkg = NULL;
     sym->type = t;

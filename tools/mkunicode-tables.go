@@ -12,8 +12,11 @@
 // {lo, hi, stride}: runes lo, lo+stride, ..., hi belong to the table. A run
 // of single runes with a common gap becomes one run with that stride. The C
 // header holds all runs in one array plus an index {first, count} per table;
-// tables.go declares one *RangeTable per name whose hidden id selects the
-// table's runs, and the Categories, Scripts and Properties maps.
+// tables.go declares an array of RangeTables, one *RangeTable variable per
+// name (a hidden id selects the table's runs), the aliases, and the
+// Categories, Scripts, Properties, FoldCategory and FoldScript maps; all
+// are set by init with loops, since initialisers would make importing
+// unicode (which strings does) slower to compile.
 package main
 
 import (
@@ -21,6 +24,7 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strings"
 	"unicode"
 )
 
@@ -169,33 +173,88 @@ func main() {
 	fmt.Fprintln(w, "package unicode")
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "// Version is the Unicode edition the tables derive from.\nconst Version = %q\n\n", unicode.Version)
-	fmt.Fprintln(w, "// The tables; each id selects its runs in rangetables.h.")
-	fmt.Fprintln(w, "var (")
-	for i, t := range tables {
-		fmt.Fprintf(w, "\t%s = &RangeTable{id: %d}\n", t.name, i+1)
+	groups := []struct {
+		name string
+		keys []string
+	}{{"Categories", cats}, {"Scripts", scripts}, {"Properties", props},
+		{"FoldCategory", foldCats}, {"FoldScript", foldScripts}}
+	var allNames, keys []string
+	for _, t := range tables {
+		allNames = append(allNames, t.name)
 	}
-	fmt.Fprintln(w, ")")
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, "// Aliases, as in Go.")
-	fmt.Fprintln(w, "var (")
-	for _, a := range categoryAliases {
-		fmt.Fprintf(w, "\t%s = %s\n", a[0], a[1])
+	for _, g := range groups {
+		keys = append(keys, g.keys...)
 	}
-	fmt.Fprintln(w, ")")
-	fmt.Fprintln(w)
-	emitMap := func(name string, keys []string, prefix string) {
-		fmt.Fprintf(w, "var %s = map[string]*RangeTable{\n", name)
-		for _, k := range keys {
-			fmt.Fprintf(w, "\t%q: %s%s,\n", k, prefix, k)
+	// Importing unicode must stay cheap (strings imports it): every
+	// variable is declared without an initialiser (free to compile) and
+	// set by init from loops over the array and the names string.
+	fmt.Fprintln(w, "// tables holds every generated table; table k has id k+1, which")
+	fmt.Fprintln(w, "// selects its runs in rangetables.h.")
+	fmt.Fprintf(w, "var tables [%d]RangeTable\n\n", len(tables))
+	fmt.Fprintln(w, "// The exported tables point into tables; init sets them.")
+	for i := 0; i < len(allNames); i += 8 {
+		end := i + 8
+		if end > len(allNames) {
+			end = len(allNames)
 		}
-		fmt.Fprintln(w, "}")
-		fmt.Fprintln(w)
+		fmt.Fprintf(w, "var %s *RangeTable\n", strings.Join(allNames[i:end], ", "))
 	}
-	emitMap("Categories", cats, "")
-	emitMap("Scripts", scripts, "")
-	emitMap("Properties", props, "")
-	emitMap("FoldCategory", foldCats, "fold")
-	emitMap("FoldScript", foldScripts, "fold")
+	fmt.Fprintln(w)
+	var aliasNames, aliasValues []string
+	for _, a := range categoryAliases {
+		aliasNames = append(aliasNames, a[0])
+		aliasValues = append(aliasValues, a[1])
+	}
+	fmt.Fprintln(w, "// Aliases, as in Go (set by init).")
+	fmt.Fprintf(w, "var %s *RangeTable\n\n", strings.Join(aliasNames, ", "))
+	var groupNames []string
+	for _, g := range groups {
+		groupNames = append(groupNames, g.name)
+	}
+	fmt.Fprintln(w, "// The maps from names to tables (filled by init).")
+	fmt.Fprintf(w, "var %s map[string]*RangeTable\n\n", strings.Join(groupNames, ", "))
+	fmt.Fprintln(w, "// tableNames: the map key of every table, in table order, space-separated;")
+	fmt.Fprintln(w, "// each map takes the next mapSizes[i] of them.")
+	fmt.Fprintf(w, "const tableNames = %q\n\n", strings.Join(keys, " "))
+	fmt.Fprintln(w, "func init() {")
+	fmt.Fprintln(w, "\tptrs := [...]**RangeTable{")
+	for i := 0; i < len(allNames); i += 8 {
+		end := i + 8
+		if end > len(allNames) {
+			end = len(allNames)
+		}
+		fmt.Fprintf(w, "\t\t&%s,\n", strings.Join(allNames[i:end], ", &"))
+	}
+	fmt.Fprintln(w, "\t}")
+	fmt.Fprintln(w, "\tfor k := range tables {")
+	fmt.Fprintln(w, "\t\ttables[k].id = k + 1")
+	fmt.Fprintln(w, "\t\t*ptrs[k] = &tables[k]")
+	fmt.Fprintln(w, "\t}")
+	fmt.Fprintf(w, "\t%s = %s\n", strings.Join(aliasNames, ", "), strings.Join(aliasValues, ", "))
+	fmt.Fprintln(w, "\tGraphicRanges = []*RangeTable{L, M, N, P, S, Zs}")
+	fmt.Fprintln(w, "\tPrintRanges = []*RangeTable{L, M, N, P, S}")
+	var sizes []string
+	for _, g := range groups {
+		fmt.Fprintf(w, "\t%s = make(map[string]*RangeTable, %d)\n", g.name, len(g.keys))
+		sizes = append(sizes, fmt.Sprint(len(g.keys)))
+	}
+	fmt.Fprintf(w, "\tmaps := [...]map[string]*RangeTable{%s}\n", strings.Join(groupNames, ", "))
+	fmt.Fprintf(w, "\tmapSizes := [...]int{%s}\n", strings.Join(sizes, ", "))
+	fmt.Fprint(w, `	k, start, m := 0, 0, 0
+	for i := 0; i <= len(tableNames); i++ {
+		if i < len(tableNames) && tableNames[i] != ' ' {
+			continue
+		}
+		for mapSizes[m] == 0 {
+			m++
+		}
+		maps[m][tableNames[start:i]] = &tables[k]
+		mapSizes[m]--
+		k++
+		start = i + 1
+	}
+}
+`)
 	w.Flush()
 	g.Close()
 }

@@ -104,7 +104,10 @@ static inline uint32_t span_take(mspan *s)
     }
     s->alloc_cache = (s->alloc_cache >> k) >> 1;
     s->freeindex = i + 1;
-    s->allocbits[i >> 6] |= 1ull << (i & 63);
+    /* an atomic store: a concurrent marker may read the word (the owner
+       is its only writer, so load-or-store needs no lock prefix) */
+    uint64_t *word = &s->allocbits[i >> 6];
+    __atomic_store_n(word, *word | 1ull << (i & 63), __ATOMIC_RELAXED);
     s->nalloc++;
     return i;
 }
@@ -131,7 +134,11 @@ static void *alloc_large(mcache *c, const rtype *t, size_t size)
 {
     mspan *s = mheap_alloc_large(c->heap, size, t,
                                  t != NULL ? elem_count(t, size) : 0);
-    return s != NULL ? (void *)s->base : NULL;
+    if (s == NULL)
+        return NULL;
+    if (__atomic_load_n(&c->heap->alloc_black, __ATOMIC_RELAXED))
+        mspan_mark(s, 0); /* allocated black during concurrent marking */
+    return (void *)s->base;
 }
 
 void *mcache_alloc(mcache *c, const rtype *t, size_t size)
@@ -163,6 +170,9 @@ void *mcache_alloc(mcache *c, const rtype *t, size_t size)
     }
     if (t != NULL)
         s->types[i] = typeword_make(t, elem_count(t, size));
+    if (__builtin_expect(__atomic_load_n(&c->heap->alloc_black,
+                                         __ATOMIC_RELAXED), 0))
+        mspan_mark(s, i); /* allocated black during concurrent marking */
     c->nsmall_alloc++;
     c->small_bytes += s->elemsize;
     return p;

@@ -15,9 +15,11 @@
  *   5. shrink idle goroutines' stacks, set the next goal, release free
  *      memory to the OS when more is resident than the goal needs;
  *   6. restart the world, print the gctrace line, start ready finalizers.
- * The write barrier (vm/mbarrier.c) stays off: nothing marks while the
- * program runs. Making marking concurrent is the next step (see
- * docs/runtime.md, "Not done yet").
+ * With GODEBUG=gcconcurrent=1, step 3 is split around a second pause
+ * instead (mark_concurrently): roots greyed and the write barrier turned
+ * on in the first pause, the heap marked while the program runs, the
+ * barrier's leftovers drained in the second. It is opt-in (docs/runtime.md,
+ * "Not done yet" says why); by default the barrier stays off.
  *
  * WHEN. A cycle runs only at a point where every live heap pointer of the
  * running goroutine is in its slots, never inside gc_alloc: natives and
@@ -48,11 +50,14 @@
  * an unmarked one, and the heap's invariants after sweeping (mheap_verify),
  * and ends the program naming the first violation; gcconservative=1
  * scans goroutine stacks without their pointer maps; gcstress=N runs a
- * cycle every N allocations (gcstress=1: every GC_STRESS_DEFAULT).
+ * cycle every N allocations (gcstress=1: every GC_STRESS_DEFAULT), but
+ * only while cycles take under a fifth of the time (stress_due).
  *
  * Invariants: cycle_lock is held for the whole cycle and for every reader
- * of a consistent snapshot; the finalizer lists are under fin_lock; `goal`
- * and `trigger` are read by allocating threads without a lock.
+ * of a consistent snapshot (taken only by threads holding no P, or by
+ * try-lock); pace_lock guards the settings and pace() (the setters take
+ * only it); the finalizer lists are under fin_lock; `goal` and `trigger`
+ * are read by allocating threads without a lock.
  */
 #include "mgcstate.h"
 #include "gosched.h"
@@ -155,12 +160,15 @@ gc_state *gc_state_new(golem_vm *vm, mheap *heap)
     pthread_mutex_init(&gc->cycle_lock, NULL);
     pthread_mutex_init(&gc->fin_lock, NULL);
     pthread_mutex_init(&gc->pace_lock, NULL);
+    pthread_mutex_init(&gc->grey_lock, NULL);
     gc->gcpercent = parse_gogc(getenv("GOGC"));
     gc->memlimit = parse_memlimit(getenv("GOMEMLIMIT"));
     const char *godebug = getenv("GODEBUG");
     gc->trace = godebug_value(godebug, "gctrace") > 0;
     gc->checkmark = godebug_value(godebug, "gccheckmark") > 0;
     gc->conservative = godebug_value(godebug, "gcconservative") > 0;
+    gc->concurrent = godebug_value(godebug, "gcconcurrent") > 0;
+    gc->concurrent_slow = godebug_value(godebug, "gcconcurrent") > 1;
     long stress = godebug_value(godebug, "gcstress");
     if (stress > 0)
         gc->stress_every = stress == 1 ? GC_STRESS_DEFAULT : (uint32_t)stress;
@@ -173,12 +181,13 @@ void gc_state_destroy(gc_state *gc)
 {
     if (gc == NULL)
         return;
-    free(gc->grey);
+    free(gc->grey.items);
     free(gc->fins.items);
     free(gc->ready.items);
     pthread_mutex_destroy(&gc->cycle_lock);
     pthread_mutex_destroy(&gc->fin_lock);
     pthread_mutex_destroy(&gc->pace_lock);
+    pthread_mutex_destroy(&gc->grey_lock);
     free(gc);
 }
 
@@ -193,14 +202,24 @@ bool gc_should_trigger(const gc_state *gc, uint64_t heap_live)
            (gc->stress_every != 0 && trigger != UINT64_MAX);
 }
 
+/* Stress mode spends at most about a fifth of the time in cycles: a
+   program whose every cycle is long (100,000 goroutines, a stack of a
+   million frames) would otherwise never finish under it. */
+static bool stress_due(gc_state *gc)
+{
+    uint64_t last = __atomic_load_n(&gc->last_cycle_ns, __ATOMIC_RELAXED);
+    uint64_t end = __atomic_load_n(&gc->last_end_ns, __ATOMIC_RELAXED);
+    return now_ns() - end >= 4 * last;
+}
+
 void gc_note_trigger(golem_g *g, gc_state *gc)
 {
-    if (gc->stress_every != 0) {
+    if (gc->stress_every != 0 &&
+        __atomic_load_n(&gc->heap->heap_live, __ATOMIC_RELAXED) <
+            __atomic_load_n(&gc->trigger, __ATOMIC_RELAXED)) {
         uint32_t n = __atomic_add_fetch(&gc->stress_count, 1,
                                         __ATOMIC_RELAXED);
-        if (n % gc->stress_every != 0 &&
-            __atomic_load_n(&gc->heap->heap_live, __ATOMIC_RELAXED) <
-                __atomic_load_n(&gc->trigger, __ATOMIC_RELAXED))
+        if (n % gc->stress_every != 0 || !stress_due(gc))
             return;
     }
     __atomic_store_n(&gc->want, 1, __ATOMIC_RELAXED);
@@ -249,6 +268,9 @@ static void fmt_ms(char *buf, size_t len, uint64_t ns)
 
 typedef struct cycle_times {
     uint64_t start, stopped, marked, end;
+    /* concurrent marking: the first pause, the end of the concurrent
+       phase, the start of the second pause */
+    uint64_t first_pause, concurrent_end, second_start;
     uint64_t heap0, heap1, live, goal, stacks;
     bool forced;
 } cycle_times;
@@ -270,10 +292,17 @@ static int32_t nprocs_of(golem_vm *vm)
 static void print_trace(gc_state *gc, const cycle_times *ct)
 {
     char a[32], b[32], c[32], m[32];
-    fmt_ms(a, sizeof a, ct->stopped - ct->start);
-    fmt_ms(b, sizeof b, 0);
-    fmt_ms(c, sizeof c, ct->end - ct->stopped);
-    fmt_ms(m, sizeof m, ct->marked - ct->stopped);
+    if (gc->concurrent) {
+        fmt_ms(a, sizeof a, ct->first_pause);
+        fmt_ms(b, sizeof b, ct->concurrent_end - ct->start - ct->first_pause);
+        fmt_ms(c, sizeof c, ct->end - ct->second_start);
+        fmt_ms(m, sizeof m, ct->concurrent_end - ct->start - ct->first_pause);
+    } else {
+        fmt_ms(a, sizeof a, ct->stopped - ct->start);
+        fmt_ms(b, sizeof b, 0);
+        fmt_ms(c, sizeof c, ct->end - ct->stopped);
+        fmt_ms(m, sizeof m, ct->marked - ct->stopped);
+    }
     uint64_t elapsed = ct->end - (uint64_t)gc->start_ns;
     int32_t np = nprocs_of(gc->vm);
     int pct = elapsed == 0 ? 0
@@ -309,7 +338,7 @@ static void scavenge_after_cycle(gc_state *gc, bool release_all)
         mheap_scavenge(gc->heap, mheap_nanotime(), 0);
 }
 
-static void record_pause(gc_state *gc, uint64_t pause, uint64_t end_mono)
+static void record_pause(gc_state *gc, uint64_t pause)
 {
     uint32_t k = gc->numgc % 256;
     gc->pause_ns[k] = pause;
@@ -317,7 +346,55 @@ static void record_pause(gc_state *gc, uint64_t pause, uint64_t end_mono)
     gc->pause_end[k] = (uint64_t)wall;
     gc->last_gc_unix_ns = wall;
     gc->pause_total_ns += pause;
-    (void)end_mono;
+}
+
+static void clear_marks(mspan *s, void *arg)
+{
+    (void)arg;
+    for (uint32_t w = 0; w < (s->nelems + 63) / 64; w++)
+        __atomic_store_n(&s->gcmarkbits[w], 0, __ATOMIC_RELAXED);
+}
+
+/* Concurrent marking (GODEBUG=gcconcurrent=1), entered with the world
+   stopped and the caches released: grey the roots (every stack is scanned
+   in this first pause), turn on the write barrier and black allocation,
+   restart the world and drain the grey objects while it runs (this thread
+   is the one mark worker), then stop it again, drain what the barrier
+   greyed meanwhile, handle finalizers and turn the barrier off. Go's
+   hybrid barrier with all stacks scanned at the start is a snapshot at
+   the beginning: every object reachable then is marked, because every
+   pointer the program overwrites in the heap or a global is shaded
+   first, and what it allocates meanwhile is black. Returns false (world
+   running) when the program ended before the second pause. */
+static bool mark_concurrently(gc_state *gc, golem_g *self, cycle_times *ct)
+{
+    golem_vm *vm = gc->vm;
+    gcm_grey_roots(gc, self);
+    __atomic_store_n(&gc->heap->alloc_black, 1, __ATOMIC_RELAXED);
+    __atomic_store_n(&gc->marking, 1, __ATOMIC_RELAXED);
+    __atomic_store_n(&vm->gc_barrier, 1, __ATOMIC_RELEASE);
+    uint64_t t = now_ns();
+    ct->first_pause = t - ct->start;
+    start_the_world(vm);
+    gcm_drain_concurrent(gc);
+    ct->concurrent_end = now_ns();
+    stop_the_world(vm, "GC mark termination");
+    uint64_t t2 = now_ns();
+    bool ending = vm->sched != NULL &&
+                  __atomic_load_n(&vm->sched->exiting, __ATOMIC_ACQUIRE);
+    gc_release_caches(vm);
+    gcm_finish(gc);
+    __atomic_store_n(&vm->gc_barrier, 0, __ATOMIC_RELEASE);
+    __atomic_store_n(&gc->marking, 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&gc->heap->alloc_black, 0, __ATOMIC_RELAXED);
+    ct->marked = now_ns();
+    ct->second_start = t2;
+    if (ending) { /* no sweep: forget the marks for the next cycle */
+        mheap_for_each_span(gc->heap, clear_marks, NULL);
+        start_the_world(vm);
+        return false;
+    }
+    return true;
 }
 
 /* One whole cycle; cycle_lock held. self: the G that runs it (or NULL). */
@@ -339,11 +416,18 @@ static void gc_cycle(gc_state *gc, golem_g *self, bool forced,
     gc_release_caches(vm);
     ct.heap0 = ct.heap1 = __atomic_load_n(&gc->heap->heap_live,
                                           __ATOMIC_RELAXED);
-    gcm_mark(gc, self);
-    ct.marked = now_ns();
+    if (gc->concurrent) {
+        if (!mark_concurrently(gc, self, &ct))
+            return; /* the program ended meanwhile */
+    } else {
+        gcm_mark(gc, self);
+        ct.marked = ct.concurrent_end = now_ns();
+    }
     char buf[512];
     if (gc->checkmark) {
         const char *err = gcm_verify_marks(gc, buf, sizeof buf);
+        if (err == NULL && gc->concurrent)
+            err = gcm_verify_roots(gc, buf, sizeof buf);
         if (err != NULL)
             fatal_verify(gc, err);
     }
@@ -366,7 +450,11 @@ static void gc_cycle(gc_state *gc, golem_g *self, bool forced,
     scavenge_after_cycle(gc, release_all);
     ct.end = now_ns();
     gc->gc_cpu_ns += (int64_t)(ct.end - ct.stopped);
-    record_pause(gc, ct.end - ct.start, ct.end);
+    uint64_t pause = gc->concurrent ? ct.first_pause + (ct.end - ct.second_start)
+                                    : ct.end - ct.start;
+    __atomic_store_n(&gc->last_cycle_ns, ct.end - ct.start, __ATOMIC_RELAXED);
+    __atomic_store_n(&gc->last_end_ns, ct.end, __ATOMIC_RELAXED);
+    record_pause(gc, pause);
     gc->numgc++;
     if (forced)
         gc->numforced++;
@@ -545,7 +633,7 @@ void gc_read_memstats(golem_g *g, gc_memstats *out)
     out->heap_released = st.released;
     out->other_sys = (uint64_t)vm->nglobals * 8;
     out->sys = out->heap_sys + out->stack_sys + out->other_sys;
-    out->next_gc = gc->goal == UINT64_MAX ? UINT64_MAX : gc->goal;
+    out->next_gc = __atomic_load_n(&gc->goal, __ATOMIC_RELAXED);
     out->last_gc = (uint64_t)gc->last_gc_unix_ns;
     out->pause_total_ns = gc->pause_total_ns;
     memcpy(out->pause_ns, gc->pause_ns, sizeof out->pause_ns);
@@ -563,11 +651,14 @@ void gc_read_memstats(golem_g *g, gc_memstats *out)
 }
 
 /* ---- the write barrier's shading ----
-   Marking runs with the world stopped, so vm->gc_barrier is never set and
-   the barrier never calls this; once marking is concurrent it greys p's
-   object onto the marking workers' queue. */
+   vm->gc_barrier is set only during concurrent marking
+   (GODEBUG=gcconcurrent=1); then the barrier greys p's object onto the
+   marker's global list. */
 void gc_shade(golem_g *g, const void *p)
 {
-    (void)g;
-    (void)p;
+    gc_state *gc = g->vm->gc;
+    if (gc == NULL || p == NULL ||
+        !__atomic_load_n(&gc->marking, __ATOMIC_RELAXED))
+        return;
+    gcm_shade(gc, p);
 }

@@ -67,6 +67,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 /* stdlib/time/time.c; weak so that VM-only test binaries link without
@@ -85,23 +86,34 @@ static void grey_fatal(void)
     exit(2);
 }
 
-static void grey_push(gc_state *gc, mspan *s, uint32_t i)
+static void work_push(gc_work *w, mspan *s, uint32_t i)
 {
-    if (gc->ngrey == gc->capgrey) {
-        size_t cap = gc->capgrey ? gc->capgrey * 2 : 1024;
-        gc_grey *g = realloc(gc->grey, cap * sizeof *g);
+    if (w->n == w->cap) {
+        size_t cap = w->cap ? w->cap * 2 : 1024;
+        gc_grey *g = realloc(w->items, cap * sizeof *g);
         if (g == NULL)
             grey_fatal();
-        gc->grey = g;
-        gc->capgrey = cap;
+        w->items = g;
+        w->cap = cap;
     }
-    gc->grey[gc->ngrey].span = s;
-    gc->grey[gc->ngrey].index = i;
-    gc->ngrey++;
+    w->items[w->n].span = s;
+    w->items[w->n].index = i;
+    w->n++;
 }
 
+/* What a root or pointer word is handed to: the marker (grey onto w), or
+   the root verifier (err set at the first unmarked object). */
+typedef struct mark_ctx {
+    gc_state *gc;
+    gc_work *w;
+    bool verify;
+    const char *err;
+    char *buf;
+    size_t len;
+} mark_ctx;
+
 /* Greys the object p points into, if it is an allocated, white object. */
-static inline void mark_candidate(gc_state *gc, const void *p)
+static inline void mark_candidate(gc_state *gc, gc_work *w, const void *p)
 {
     mspan *s;
     uint32_t i;
@@ -109,29 +121,52 @@ static inline void mark_candidate(gc_state *gc, const void *p)
         !mspan_is_allocated(s, i) || !mspan_mark(s, i))
         return;
     if (!spanclass_noscan(s->spanclass))
-        grey_push(gc, s, i);
+        work_push(w, s, i);
+}
+
+static void ctx_candidate(mark_ctx *c, const void *p)
+{
+    if (!c->verify) {
+        mark_candidate(c->gc, c->w, p);
+        return;
+    }
+    mspan *s;
+    uint32_t i;
+    if (c->err != NULL || p == NULL ||
+        mheap_object_start(c->gc->heap, p, &s, &i) == NULL ||
+        !mspan_is_allocated(s, i) || mspan_is_marked(s, i))
+        return;
+    snprintf(c->buf, c->len,
+             "gccheckmark: a root points to unmarked object %p (%s)",
+             mspan_object_addr(s, i),
+             typeword_type(mspan_type_word(s, i))
+                 ? typeword_type(mspan_type_word(s, i))->string
+                 : "noscan");
+    c->err = c->buf;
 }
 
 /* A conservative root: nwords 8-byte words at words. */
 static void visit_words(const void *words, size_t nwords, void *arg)
 {
-    gc_state *gc = arg;
     void *const *w = words;
     for (size_t k = 0; k < nwords; k++)
-        mark_candidate(gc, w[k]);
+        ctx_candidate(arg, w[k]);
 }
 
 /* A precise pointer word of a heap object (mspan_scan_object). */
 static void visit_slot(void **slot, void *arg)
 {
-    mark_candidate(arg, *slot);
+    mark_ctx *c = arg;
+    mark_candidate(c->gc, c->w, *slot);
 }
 
-static void drain(gc_state *gc)
+/* Scans w's grey objects until it is empty (one thread). */
+static void drain(gc_state *gc, gc_work *w)
 {
-    while (gc->ngrey > 0) {
-        gc_grey g = gc->grey[--gc->ngrey];
-        mspan_scan_object(g.span, g.index, visit_slot, gc);
+    mark_ctx c = {gc, w, false, NULL, NULL, 0};
+    while (w->n > 0) {
+        gc_grey g = w->items[--w->n];
+        mspan_scan_object(g.span, g.index, visit_slot, &c);
     }
 }
 
@@ -161,7 +196,7 @@ static uint32_t g_stack_top(const golem_g *g)
 /* The slots of frame fr that its proto's pointer map names (every slot
    of its window when the proto has none: a native called by vm_call), or
    all of them in conservative mode. */
-static void scan_frame_slots(gc_state *gc, const golem_g *g,
+static void scan_frame_slots(mark_ctx *c, const golem_g *g,
                              const golem_frame *fr)
 {
     const golem_proto *p = fr->proto;
@@ -175,46 +210,36 @@ static void scan_frame_slots(gc_state *gc, const golem_g *g,
     if (fr->base + n > g->stack_size)
         n = fr->base < g->stack_size ? g->stack_size - fr->base : 0;
     const slot *s = g->stack + fr->base;
-    if (p->ptrmap == NULL || gc->conservative) {
-        visit_words(s, n, gc);
+    if (p->ptrmap == NULL || c->gc->conservative) {
+        visit_words(s, n, c);
         return;
     }
     for (uint64_t i = 0; i < n; i++)
         if (i >= p->framesize || p->ptrmap[i] == SK_PTR)
-            mark_candidate(gc, s[i].p);
+            ctx_candidate(c, s[i].p);
 }
 
-static void scan_goroutine(gc_state *gc, golem_g *g)
+static void scan_goroutine(mark_ctx *c, golem_g *g)
 {
     if (g->stack != NULL)
         for (uint32_t k = 0; k < g->nframes; k++)
-            scan_frame_slots(gc, g, &g->frames[k]);
+            scan_frame_slots(c, g, &g->frames[k]);
     for (uint32_t k = 0; k < g->nframes; k++) {
         golem_frame *fr = &g->frames[k];
-        visit_words(&fr->closure, 1, gc);
+        visit_words(&fr->closure, 1, c);
         for (golem_defer *d = fr->defers; d != NULL; d = d->link) {
-            visit_words(&d->fn, 1, gc);
-            visit_words(d->args, d->nargs, gc);
+            visit_words(&d->fn, 1, c);
+            visit_words(d->args, d->nargs, c);
         }
     }
     for (golem_panic *p = g->panic; p != NULL; p = p->link) {
-        visit_words(&p, 1, gc);
-        visit_words(p, sizeof *p / 8, gc);
+        visit_words(&p, 1, c);
+        visit_words(p, sizeof *p / 8, c);
     }
-    chan_gc_visit_wait(g, visit_words, gc);
+    chan_gc_visit_wait(g, visit_words, c);
 }
 
 /* ---- finalizers ---- */
-
-static void mark_finalizer_roots(gc_state *gc)
-{
-    for (size_t k = 0; k < gc->fins.n; k++)
-        visit_words(&gc->fins.items[k].fn, 1, gc);
-    for (size_t k = 0; k < gc->ready.n; k++) {
-        visit_words(&gc->ready.items[k].fn, 1, gc);
-        visit_words(&gc->ready.items[k].obj, 1, gc);
-    }
-}
 
 static bool ready_push(gc_state *gc, gc_finalizer f)
 {
@@ -231,16 +256,17 @@ static bool ready_push(gc_state *gc, gc_finalizer f)
     return true;
 }
 
-/* Go's finalizer rule (see the header comment). */
+/* Go's finalizer rule (see the header comment); fin_lock held. */
 static void mark_finalizable(gc_state *gc)
 {
+    mark_ctx c = {gc, &gc->grey, false, NULL, NULL, 0};
     mspan *s;
     uint32_t i;
     for (size_t k = 0; k < gc->fins.n; k++)
         if (mheap_object_start(gc->heap, gc->fins.items[k].obj, &s, &i) &&
             mspan_is_allocated(s, i))
-            mspan_scan_object(s, i, visit_slot, gc);
-    drain(gc);
+            mspan_scan_object(s, i, visit_slot, &c);
+    drain(gc, &gc->grey);
     size_t keep = 0;
     for (size_t k = 0; k < gc->fins.n; k++) {
         gc_finalizer f = gc->fins.items[k];
@@ -251,33 +277,116 @@ static void mark_finalizable(gc_state *gc)
             gc->fins.items[keep++] = f;
             continue;
         }
-        mark_candidate(gc, f.obj); /* it survives until its finalizer ran */
+        /* it survives until its finalizer has run */
+        mark_candidate(gc, &gc->grey, f.obj);
     }
     gc->fins.n = keep;
-    drain(gc);
+    drain(gc, &gc->grey);
+}
+
+/* Every root, handed to c (the world stopped). */
+static void visit_roots(mark_ctx *c, bool drain_between)
+{
+    gc_state *gc = c->gc;
+    golem_vm *vm = gc->vm;
+    if (vm->globals != NULL)
+        visit_words(vm->globals, vm->nglobals, c);
+    for (golem_proto *p = vm->protos; p != NULL; p = p->next)
+        if (p->consts != NULL)
+            visit_words(p->consts, p->nconsts, c);
+    if (drain_between)
+        drain(gc, c->w);
+    for (golem_g *g = vm->allg; g != NULL; g = g->next) {
+        scan_goroutine(c, g);
+        if (drain_between)
+            drain(gc, c->w);
+    }
+    if (time_gc_visit_timers != NULL)
+        time_gc_visit_timers(vm, visit_words, c);
+    pthread_mutex_lock(&gc->fin_lock);
+    for (size_t k = 0; k < gc->fins.n; k++)
+        visit_words(&gc->fins.items[k].fn, 1, c);
+    for (size_t k = 0; k < gc->ready.n; k++) {
+        visit_words(&gc->ready.items[k].fn, 1, c);
+        visit_words(&gc->ready.items[k].obj, 1, c);
+    }
+    pthread_mutex_unlock(&gc->fin_lock);
 }
 
 void gcm_mark(gc_state *gc, golem_g *self)
 {
     (void)self;
-    golem_vm *vm = gc->vm;
-    if (vm->globals != NULL)
-        visit_words(vm->globals, vm->nglobals, gc);
-    for (golem_proto *p = vm->protos; p != NULL; p = p->next)
-        if (p->consts != NULL)
-            visit_words(p->consts, p->nconsts, gc);
-    drain(gc);
-    for (golem_g *g = vm->allg; g != NULL; g = g->next) {
-        scan_goroutine(gc, g);
-        drain(gc);
-    }
-    if (time_gc_visit_timers != NULL)
-        time_gc_visit_timers(vm, visit_words, gc);
+    mark_ctx c = {gc, &gc->grey, false, NULL, NULL, 0};
+    visit_roots(&c, true);
+    drain(gc, &gc->grey);
     pthread_mutex_lock(&gc->fin_lock);
-    mark_finalizer_roots(gc);
-    drain(gc);
     mark_finalizable(gc);
     pthread_mutex_unlock(&gc->fin_lock);
+}
+
+/* ---- concurrent marking ---- */
+
+void gcm_grey_roots(gc_state *gc, golem_g *self)
+{
+    (void)self;
+    mark_ctx c = {gc, &gc->grey, false, NULL, NULL, 0};
+    visit_roots(&c, false);
+}
+
+/* The write barrier's shading while the world runs: greys p's object
+   onto the global list. */
+void gcm_shade(gc_state *gc, const void *p)
+{
+    pthread_mutex_lock(&gc->grey_lock);
+    mark_candidate(gc, &gc->grey, p);
+    pthread_mutex_unlock(&gc->grey_lock);
+}
+
+/* Moves up to `max` grey objects from the global list to w; returns how
+   many. */
+static size_t take_batch(gc_state *gc, gc_work *w, size_t max)
+{
+    pthread_mutex_lock(&gc->grey_lock);
+    size_t n = 0;
+    while (n < max && gc->grey.n > 0) {
+        gc_grey g = gc->grey.items[--gc->grey.n];
+        work_push(w, g.span, g.index);
+        n++;
+    }
+    pthread_mutex_unlock(&gc->grey_lock);
+    return n;
+}
+
+void gcm_drain_concurrent(gc_state *gc)
+{
+    gc_work local = {0};
+    /* gcconcurrent=2: a slow marker (small batches and a pause after
+       each), so that the program mutates a lot while marking goes on: a
+       testing aid for the write barrier, with gccheckmark=1 */
+    bool slow = gc->concurrent_slow;
+    while (take_batch(gc, &local, slow ? 8 : 256) > 0) {
+        drain(gc, &local);
+        if (slow) {
+            struct timespec ts = {0, 20000};
+            nanosleep(&ts, NULL);
+        }
+    }
+    free(local.items);
+}
+
+void gcm_finish(gc_state *gc)
+{
+    drain(gc, &gc->grey);
+    pthread_mutex_lock(&gc->fin_lock);
+    mark_finalizable(gc);
+    pthread_mutex_unlock(&gc->fin_lock);
+}
+
+const char *gcm_verify_roots(gc_state *gc, char *buf, size_t len)
+{
+    mark_ctx c = {gc, &gc->grey, true, NULL, buf, len};
+    visit_roots(&c, false);
+    return c.err;
 }
 
 /* ---- verification (GODEBUG=gccheckmark=1) ---- */
@@ -347,7 +456,8 @@ void gcm_shrink_stacks(gc_state *gc, golem_g *self)
             (g->status != G_WAITING && g->status != G_RUNNABLE))
             continue;
         uint32_t used = g_stack_top(g);
-        if ((uint64_t)used * 4 < g->stack_size)
+        if ((uint64_t)used * 4 < g->stack_size ||
+            (uint64_t)g->nframes * 4 < g->capframes)
             stack_shrink(g, used);
     }
 }

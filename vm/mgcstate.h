@@ -26,12 +26,19 @@ typedef struct gc_finalizer_list {
     size_t n, cap;
 } gc_finalizer_list;
 
-/* One grey object: its span and index (the span stays in use: the world
-   is stopped while marking). */
+/* One grey object: its span and index (the span stays in use: an
+   allocated object's span is freed only by the sweeper). */
 typedef struct gc_grey {
     mspan *span;
     uint32_t index;
 } gc_grey;
+
+/* A list of grey objects: the global one (under grey_lock while the world
+   runs), or a marker's local one. */
+typedef struct gc_work {
+    gc_grey *items;
+    size_t n, cap;
+} gc_work;
 
 typedef struct gc_state {
     golem_vm *vm;
@@ -59,7 +66,9 @@ typedef struct gc_state {
     bool checkmark;            /* gccheckmark=1 */
     bool conservative;         /* gcconservative=1: stacks scanned whole */
     uint32_t stress_every;     /* gcstress: a cycle every N allocations */
-    uint32_t stress_count;     /* atomic countdown */
+    uint32_t stress_count;     /* atomic allocation count */
+    uint64_t last_cycle_ns;    /* atomic: the last cycle's duration ... */
+    uint64_t last_end_ns;      /* ... and its end (monotonic) */
 
     /* Statistics (under cycle_lock). */
     uint32_t numgc, numforced;
@@ -70,11 +79,16 @@ typedef struct gc_state {
     int64_t gc_cpu_ns;         /* time spent in cycles */
     uint64_t nfreed_total;
 
-    /* Marking (valid during a cycle, under cycle_lock). */
-    gc_grey *grey;
-    size_t ngrey, capgrey;
-    bool grey_overflow;        /* the list could not grow: rescan needed */
-    uint64_t marked_bytes;
+    /* Marking (valid during a cycle, under cycle_lock). With the world
+       stopped one thread uses `grey` alone; during concurrent marking
+       (GODEBUG=gcconcurrent=1) the write barrier (gc_shade) and the
+       marker share it under grey_lock, the marker draining into a local
+       list. */
+    gc_work grey;
+    pthread_mutex_t grey_lock;
+    uint32_t marking;          /* atomic: concurrent marking in progress */
+    bool concurrent;           /* gcconcurrent=1 */
+    bool concurrent_slow;      /* gcconcurrent=2: a slow marker (testing) */
 
     /* Finalizers: registered ones, and those whose object became
        unreachable and wait to be started (both roots for their fn; the
@@ -93,6 +107,17 @@ void gc_state_destroy(gc_state *gc);
    that became unreachable on gc->ready). self: the G running the cycle,
    or NULL. */
 void gcm_mark(gc_state *gc, golem_g *self);
+/* Concurrent marking's parts: grey the roots (world stopped), drain while
+   the world runs (returns when the global list is empty), and finish with
+   the world stopped again (drain, finalizers). */
+void gcm_grey_roots(gc_state *gc, golem_g *self);
+void gcm_drain_concurrent(gc_state *gc);
+/* gc_shade's work while marking concurrently (takes grey_lock). */
+void gcm_shade(gc_state *gc, const void *p);
+void gcm_finish(gc_state *gc);
+/* gccheckmark after concurrent marking: every root's object is marked
+   (with gcm_verify_marks, everything reachable is then marked). */
+const char *gcm_verify_roots(gc_state *gc, char *buf, size_t len);
 /* gccheckmark: every pointer word of every marked object that points to
    an allocated object points to a marked one. NULL, or a description of
    the first violation (static buffer in gc: written to buf). */

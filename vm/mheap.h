@@ -215,6 +215,10 @@ typedef struct mheap {
        each large object, lowered by the free slots of spans handed back.
        Go's heapLive; the pacer compares it with the cycle's trigger. */
     uint64_t heap_live;
+    /* (GC) Nonzero while the collector marks with the world running:
+       objects are allocated black (their mark bit set by mcache_alloc and
+       mheap_alloc_large). Changed with the world stopped. */
+    uint32_t alloc_black;
     /* (GC) What the last mheap_sweep_all left allocated. */
     uint64_t swept_live_bytes, swept_live_objects;
 } mheap;
@@ -297,7 +301,9 @@ mheap_stats mheap_read_stats(mheap *h);
 /* --- span helpers (vm/mheap.c) --- */
 static inline bool mspan_is_allocated(const mspan *s, uint32_t i)
 {
-    return (s->allocbits[i >> 6] >> (i & 63)) & 1;
+    /* atomic: the concurrent marker reads bits an mcache sets */
+    return (__atomic_load_n(&s->allocbits[i >> 6], __ATOMIC_RELAXED) >>
+            (i & 63)) & 1;
 }
 static inline uint32_t mspan_object_index(const mspan *s, uintptr_t p)
 {

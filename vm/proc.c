@@ -13,7 +13,10 @@
  * code. The first ending wins: sched_exit records it, and the Ms stop at
  * their next scheduling point.
  *
- * GOROUTINE RECORDS. vm_new_g links every G into vm->allg and numbers it:
+ * GOROUTINE RECORDS. Each new G records its creator (the frame running
+ * the go statement, and its goroutine id: golem_g.created_by) for the
+ * "created by" line of tracebacks.
+ * vm_new_g links every G into vm->allg and numbers it:
  * under the scheduler those calls are serialised by s->glock. A G whose
  * function returned keeps its stack and frame arrays and waits on the
  * scheduler's free list; the next `go` statement reuses it under a new
@@ -25,6 +28,17 @@
  * channel or semaphore locks only once the G is off its thread, so no
  * partner can ready and run it while its old M still touches it (Go's
  * gopark with an unlock function).
+ *
+ * PINNED WAITS. Inside a callback from a native a G cannot park the usual
+ * way (its native's C frame is on this thread): proc_park_pinned blocks
+ * the thread instead (vm/sched.c sched_park_pinned) and the blocked
+ * operation re-executes as soon as the G is readied.
+ *
+ * GOEXIT. runtime.Goexit unwinds as a panic marked goexit; when the
+ * unwinding has run every deferred call, the run hook ends the goroutine
+ * normally (goexit_done). Main's Goexit leaves the program running until
+ * the others are done; then the deadlock report says Go's "no goroutines
+ * (main called runtime.Goexit) - deadlock!".
  *
  * DEADLOCK. When the scheduler finds every M idle with no timer pending,
  * proc prints Go's report: "fatal error: all goroutines are asleep -

@@ -60,6 +60,22 @@
  * (again every 100 us), and each M that reaches its scheduler stops its P
  * and parks until start_the_world hands Ps with work back to Ms.
  *
+ * GOMAXPROCS. allp has room for SCHED_MAX_PROCS Ps from the start;
+ * sched_set_procs stops the world, initialises new Ps (the restart idles
+ * them), empties removed ones (their Gs to the global queue, their timers
+ * to P0's heap, status P_DEAD) and moves a caller standing on a removed P
+ * to P0. nprocs is read atomically elsewhere; a stale value only makes
+ * someone look at an empty dead P.
+ *
+ * PINNED WAITS. A G that blocks inside a callback from a native cannot
+ * leave its thread (the native's C frame is there). sched_park_pinned
+ * marks it (g->pinned_m), runs the commit, hands the P off and blocks the
+ * M on its condition variable; sched_make_ready of such a G wakes that M
+ * (ready_pinned) instead of queueing the G, and the M then waits for a P
+ * like one back from a blocking native. Pinned Ms count in s->npinned:
+ * neither running nor idle for the deadlock check; the waker uncounts the
+ * M when it readies it, so a readied pinned G never looks deadlocked.
+ *
  * TIMERS live in a 4-ary min-heap per P under a per-P lock; p->timer0_when
  * mirrors the root so others can look without the lock. Each M runs its
  * P's expired timers when it schedules; thieves run victims' ones. An M
@@ -68,9 +84,9 @@
  * timer kicks it. A timer fires with no lock held.
  *
  * DEADLOCK. An M about to park with no deadline checks (checkdead_locked)
- * whether it is the last M awake: no other M running, in a blocking
- * native or waiting for a P, no timer pending, no G queued, the world not
- * stopping. Then no event can ever ready a G again: the deadlock hook
+ * whether it is the last M awake: no other M running (pinned Ms do not
+ * count), in a blocking native or waiting for a P, no timer pending, no G
+ * queued, the world not stopping. Then no event can ever ready a G again: the deadlock hook
  * reports Go's fatal error and the program exits with status 2.
  *
  * LOCKS: s->lock guards the idle lists, the global queue, the M lists and
@@ -691,10 +707,30 @@ static void gcstopm(sched *s, sched_m *m)
     pthread_mutex_unlock(&s->lock);
 }
 
+/* Takes stw_lock. A caller holding a P must not block on it while another
+   stopper waits for that very P to stop: it releases the P as a blocking
+   native does (the other stopper then counts it stopped), waits, and
+   takes a P back before stopping the world itself. */
+static void stw_lock_acquire(sched *s)
+{
+    if (pthread_mutex_trylock(&s->stw_lock) == 0)
+        return;
+    sched_m *self = sched_curm;
+    golem_g *g = self != NULL && self->s == s && self->p != NULL
+                     ? LOAD(self->curg) : NULL;
+    if (g == NULL) {
+        pthread_mutex_lock(&s->stw_lock);
+        return;
+    }
+    sched_enter_blocking(g);
+    pthread_mutex_lock(&s->stw_lock);
+    sched_exit_blocking(g);
+}
+
 int64_t sched_stop_the_world(sched *s, const char *reason)
 {
     (void)reason;
-    pthread_mutex_lock(&s->stw_lock);
+    stw_lock_acquire(s);
     int64_t t0 = sched_nanotime();
     pthread_mutex_lock(&s->lock);
     STORE(s->gcwaiting, 1);
@@ -938,7 +974,7 @@ static void timer_add_locked(sched_p *p, sched_timer *t)
         t->when = 1; /* 0 means "no timer" in timer0_when */
     t->idx = p->ntimers;
     p->timers[p->ntimers++] = t;
-    t->p = p;
+    STORE(t->p, p); /* sched_timer_stop peeks without the lock */
     timer_sift_up(p, t->idx);
     timer0_update(p);
 }
@@ -955,7 +991,7 @@ static void timer_del_locked(sched_p *p, sched_timer *t)
         if (p->timers[i] == moved)
             timer_sift_down(p, i);
     }
-    t->p = NULL;
+    STORE(t->p, NULL);
     t->idx = -1;
     timer0_update(p);
 }
@@ -1000,7 +1036,7 @@ bool sched_timer_stop(sched *s, sched_timer *t)
         if (p == NULL)
             return false;
         pthread_mutex_lock(&p->timer_lock);
-        if (t->p == p) {
+        if (LOADR(t->p) == p) {
             timer_del_locked(p, t);
             pthread_mutex_unlock(&p->timer_lock);
             return true;

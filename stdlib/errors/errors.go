@@ -9,6 +9,10 @@ func New(text string) error {
 	return &errorString{text}
 }
 
+// ErrUnsupported reports that an operation cannot be performed because it
+// is not supported (Go 1.21).
+var ErrUnsupported = New("unsupported operation")
+
 type errorString struct {
 	s string
 }

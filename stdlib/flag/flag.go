@@ -1,5 +1,4 @@
-// Package flag: command-line flag parsing, as Go's flag package (without
-// TextVar). A FlagSet maps names to *Flag (formal: defined,
+// Package flag: command-line flag parsing, as Go's flag package. A FlagSet maps names to *Flag (formal: defined,
 // actual: set); Parse consumes "-name", "-name=value", "-name value"
 // ("--" also works, "--" alone ends the flags) and stops at the first
 // non-flag. Errors print the message and the usage to Output() (stderr by
@@ -200,6 +199,41 @@ func (f *float64Value) Set(s string) error {
 func (f *float64Value) Get() any { return float64(*f) }
 
 func (f *float64Value) String() string { return strconv.FormatFloat(float64(*f), 'g', -1, 64) }
+
+// textUnmarshaler and textMarshaler are encoding.TextUnmarshaler and
+// encoding.TextMarshaler (golem has no package encoding; the interface
+// types are identical, so values of either kind are accepted).
+type textUnmarshaler interface {
+	UnmarshalText(text []byte) error
+}
+
+type textMarshaler interface {
+	MarshalText() (text []byte, err error)
+}
+
+// textValue is TextVar's Value. Without reflection the default is copied
+// into *p by marshalling it and unmarshalling the text into p.
+type textValue struct{ p textUnmarshaler }
+
+func newTextValue(val textMarshaler, p textUnmarshaler) textValue {
+	if b, err := val.MarshalText(); err == nil {
+		p.UnmarshalText(b)
+	}
+	return textValue{p}
+}
+
+func (v textValue) Set(s string) error { return v.p.UnmarshalText([]byte(s)) }
+
+func (v textValue) Get() any { return v.p }
+
+func (v textValue) String() string {
+	if m, ok := v.p.(textMarshaler); ok {
+		if b, err := m.MarshalText(); err == nil {
+			return string(b)
+		}
+	}
+	return ""
+}
 
 type funcValue func(string) error
 
@@ -588,6 +622,16 @@ func (f *FlagSet) Duration(name string, value time.Duration, usage string) *time
 
 func Duration(name string, value time.Duration, usage string) *time.Duration {
 	return CommandLine.Duration(name, value, usage)
+}
+
+// TextVar defines a flag whose value p parses with UnmarshalText, with the
+// default value's MarshalText text as its default.
+func (f *FlagSet) TextVar(p textUnmarshaler, name string, value textMarshaler, usage string) {
+	f.Var(newTextValue(value, p), name, usage)
+}
+
+func TextVar(p textUnmarshaler, name string, value textMarshaler, usage string) {
+	CommandLine.Var(newTextValue(value, p), name, usage)
 }
 
 // Func defines a flag whose every occurrence calls fn with its value.

@@ -32,6 +32,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 static const rtype *under(const rtype *t)
 {
@@ -1116,6 +1117,18 @@ static int print_to_string(golem_g *g, slot *args, int mode)
     return 0;
 }
 
+/* Whether an io.Writer is os.Stdout or os.Stderr: its Write method is
+   os.(*File).Write and the File's first word, its descriptor, is 1 or 2.
+   Those are written straight into the VM's buffers; any other file goes
+   through its Write method, which reports errors. */
+static bool is_std_file_write(const golem_proto *write, const void *data)
+{
+    if (!write->name || strcmp(write->name, "os.(*File).Write") != 0)
+        return false;
+    int64_t fd = *(const int64_t *)data;
+    return fd == 1 || fd == 2;
+}
+
 /* Writes buf to the io.Writer in args[0..1]; results (n, err) go to
    args[0..2]. */
 static int write_to_writer(golem_g *g, slot *args, const char *buf,
@@ -1126,7 +1139,7 @@ static int write_to_writer(golem_g *g, slot *args, const char *buf,
     if (!tab)
         return rt_panic_nil_deref(g);
     golem_proto *write = tab->fun[0];
-    if (write && write->native == os_file_write_native && data) {
+    if (write && data && is_std_file_write(write, data)) {
         os_file_write_bytes(g, *(const int64_t *)data, buf, n);
         args[0].i = (int64_t)n;
         args[1].p = args[2].p = NULL;

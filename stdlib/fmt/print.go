@@ -159,3 +159,41 @@ func callFormat(x any, verb rune, wid, prec int, widOK, precOK bool, flags strin
 	x.(Formatter).Format(st, verb)
 	return string(st.buf)
 }
+
+// FormatString rebuilds the directive a Formatter was called for: '%',
+// the flags set (in the order " +-#0"), width, precision and the verb
+// (Go 1.20).
+func FormatString(state State, verb rune) string {
+	b := []byte{'%'}
+	for _, c := range " +-#0" {
+		if state.Flag(int(c)) {
+			b = append(b, byte(c))
+		}
+	}
+	if w, ok := state.Width(); ok {
+		b = appendDecimal(b, w)
+	}
+	if p, ok := state.Precision(); ok {
+		b = append(b, '.')
+		b = appendDecimal(b, p)
+	}
+	return string(b) + string(verb)
+}
+
+func appendDecimal(b []byte, n int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	var digits [20]byte
+	i := len(digits)
+	for {
+		i--
+		digits[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	return append(b, digits[i:]...)
+}

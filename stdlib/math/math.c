@@ -9,20 +9,31 @@
  *    octant, then the Cephes minimax polynomials (sin, cos) or rational
  *    function (tan) on [-pi/4, pi/4]; arguments >= 2^29 are reduced with
  *    Payne-Hanek (Go's trigReduce): the few bits of 4/pi that matter.
- *  - Log: fdlibm's method: x = 2^k * (1+f) with 1+f in [sqrt(2)/2,
- *    sqrt(2)), s = f/(2+f), log(1+f) = f - s*(f - R(s^2)) with a degree-7
- *    polynomial R, and k*ln2 split into high and low parts. Log2 and Log10
- *    scale it (Log2 exact on powers of two).
+ *  - Log: fdlibm's method, as Go's amd64 assembly has it: x = 2^k * (1+f)
+ *    with 1+f in [sqrt(2)/2, sqrt(2)) taken from the bits (subnormals
+ *    included, as the assembly does), s = f/(2+f), log(1+f) = f - s*(f -
+ *    R(s^2)) with a degree-7 polynomial R, and k*ln2 split into high and
+ *    low parts. Log2 and Log10 scale it (Log2 exact on powers of two).
+ *  - Exp: Go's amd64 assembly (Shibata): k = round(x/ln2), a Taylor
+ *    polynomial on (x - k*ln2)/16, squared back four times, times 2^k;
+ *    with fused multiply-adds when the CPU has AVX+FMA, as Go decides.
+ *  - Exp2 (expmulti), Expm1, Log1p, Erf, Erfc, Lgamma: fdlibm, as Go.
+ *  - Sinh, Cosh, Tanh, Gamma: Cephes through Exp, as Go; Asinh, Acosh,
+ *    Atanh through Log, Log1p and Sqrt, as Go.
+ *  - Hypot: Go's amd64 assembly, max * sqrt(1 + (min/max)^2).
  *  - Atan, Asin, Acos, Atan2: Cephes' rational approximation on [0, 0.66]
  *    with the tan(3pi/8) and pi/4 range splits.
  *  - Pow: repeated squaring of a frexp mantissa for the integer part of
  *    the exponent, exp(yf*log(x)) for the fraction in [-0.5, 0.5].
- *  - Cbrt: the C library's cube root refined by one Newton step in long
- *    double (exact on perfect cubes).
- * Exp (assembly in Go on amd64), the hyperbolic functions, Exp2, Expm1
- * and Log1p use the C library and may differ from Go's in the last bit.
- * Where Go's special cases differ from C's (Max/Min with NaN and signed
- * zeros, Round's half-away-from-zero), the wrapper applies Go's.
+ *  - Cbrt: FreeBSD's (Go's): a bit-level estimate, one rational step,
+ *    rounding to 22 bits and one Newton step.
+ * The C library serves only where every correct answer is the same (Sqrt,
+ * Floor, Ceil, Trunc, Round, Mod, Remainder, FMA, Ldexp, Frexp, Logb,
+ * Nextafter, Copysign) and for the special cases of Atan2 and Pow, which
+ * C99 defines as Go does. Where Go's special cases differ from C's
+ * (Max/Min with NaN and signed zeros, Nextafter(x, x) returning x), the
+ * wrapper applies Go's. The Bessel functions, Erfinv and Pow10 are Go
+ * source (bessel.go, math.go).
  *
  * float32 values arrive in registers as doubles rounded to float32
  * (vm/vm.h), so Float32bits narrows first.
@@ -877,7 +888,7 @@ static double go_pow(double x, double y)
             ae += xe;
         }
         x1 *= x1;
-        xe <<= 1;
+        xe *= 2; /* Go's xe <<= 1; a negative left shift is undefined in C */
         if (x1 < .5) {
             x1 += x1;
             xe--;
@@ -1101,6 +1112,173 @@ small:
     return z / ((1 + EULER * x) * x);
 }
 
+/* ---- Lgamma (fdlibm's, as Go) ---- */
+
+static const double LGAM_A[12] = {7.72156649015328655494e-02, 3.22467033424113591611e-01, 6.73523010531292681824e-02, 2.05808084325167332806e-02, 7.38555086081402883957e-03, 2.89051383673415629091e-03, 1.19270763183362067845e-03, 5.10069792153511336608e-04, 2.20862790713908385557e-04, 1.08011567247583939954e-04, 2.52144565451257326939e-05, 4.48640949618915160150e-05};
+static const double LGAM_R[7] = {1.0, 1.39200533467621045958e+00, 7.21935547567138069525e-01, 1.71933865632803078993e-01, 1.86459191715652901344e-02, 7.77942496381893596434e-04, 7.32668430744625636189e-06};
+static const double LGAM_S[7] = {-7.72156649015328655494e-02, 2.14982415960608852501e-01, 3.25778796408930981787e-01, 1.46350472652464452805e-01, 2.66422703033638609560e-02, 1.84028451407337715652e-03, 3.19475326584100867617e-05};
+static const double LGAM_T[15] = {4.83836122723810047042e-01, -1.47587722994593911752e-01, 6.46249402391333854778e-02, -3.27885410759859649565e-02, 1.79706750811820387126e-02, -1.03142241298341437450e-02, 6.10053870246291332635e-03, -3.68452016781138256760e-03, 2.25964780900612472250e-03, -1.40346469989232843813e-03, 8.81081882437654011382e-04, -5.38595305356740546715e-04, 3.15632070903625950361e-04, -3.12754168375120860518e-04, 3.35529192635519073543e-04};
+static const double LGAM_U[6] = {-7.72156649015328655494e-02, 6.32827064025093366517e-01, 1.45492250137234768737e+00, 9.77717527963372745603e-01, 2.28963728064692451092e-01, 1.33810918536787660377e-02};
+static const double LGAM_V[6] = {1.0, 2.45597793713041134822e+00, 2.12848976379893395361e+00, 7.69285150456672783825e-01, 1.04222645593369134254e-01, 3.21709242282423911810e-03};
+static const double LGAM_W[7] = {4.18938533204672725052e-01, 8.33333333333329678849e-02, -2.77777777728775536470e-03, 7.93650558643019558500e-04, -5.95187557450339963135e-04, 8.36339918996282139126e-04, -1.63092934096575273989e-03};
+
+/* sin(pi*x) for x > 0 without losing the argument's precision (its
+   fraction mod 2 picks the octant); returns the negated value, as Go's
+   sinPi does. */
+static double lgamma_sin_pi(double x)
+{
+    if (x < 0.25)
+        return -go_sin(M_PI * x);
+    double z = floor(x);
+    int n;
+    if (z != x) {
+        x = fmod(x, 2);
+        n = (int)(x * 4);
+    } else if (x >= 0x1p53) {
+        x = 0;
+        n = 0;
+    } else {
+        if (x < 0x1p52)
+            z = x + 0x1p52;
+        n = (int)(1 & to_bits(z));
+        x = n;
+        n <<= 2;
+    }
+    switch (n) {
+    case 0: x = go_sin(M_PI * x); break;
+    case 1: case 2: x = go_cos(M_PI * (0.5 - x)); break;
+    case 3: case 4: x = go_sin(M_PI * (1 - x)); break;
+    case 5: case 6: x = -go_cos(M_PI * (x - 1.5)); break;
+    default: x = go_sin(M_PI * (x - 2)); break;
+    }
+    return -x;
+}
+
+/* lgamma(x) for 0 < x < 2, x != 1 (y and the rational pieces per
+   fdlibm's three sub-intervals). */
+static double lgamma_below_2(double x)
+{
+    static const double TC = 1.46163214496836224576e+00;
+    static const double TF = -1.21486290535849611461e-01;
+    static const double TT = -3.63867699703950536541e-18;
+    double r, y;
+    int i;
+    if (x <= 0.9) {
+        r = -go_log(x);
+        if (x >= 0.731632144968362245) {        /* Ymin - 1 + 0.27 */
+            y = 1 - x, i = 0;
+        } else if (x >= 0.191632144968362245) { /* Ymin - 1 - 0.27 */
+            y = x - 0.46163214496836224576, i = 1; /* Tc - 1 */
+        } else {
+            y = x, i = 2;
+        }
+    } else {
+        r = 0;
+        if (x >= 1.731632144968362245) {        /* Ymin + 0.27 */
+            y = 2 - x, i = 0;
+        } else if (x >= 1.191632144968362245) { /* Ymin - 0.27 */
+            y = x - TC, i = 1;
+        } else {
+            y = x - 1, i = 2;
+        }
+    }
+    const double *A = LGAM_A, *T = LGAM_T, *U = LGAM_U, *V = LGAM_V;
+    if (i == 0) {
+        double z = y * y;
+        double p1 = A[0] + z * (A[2] + z * (A[4] + z * (A[6] + z * (A[8] + z * A[10]))));
+        double p2 = z * (A[1] + z * (+A[3] + z * (A[5] + z * (A[7] + z * (A[9] + z * A[11])))));
+        double p = y * p1 + p2;
+        return r + (p - 0.5 * y);
+    }
+    if (i == 1) {
+        double z = y * y, w = z * y;
+        double p1 = T[0] + w * (T[3] + w * (T[6] + w * (T[9] + w * T[12])));
+        double p2 = T[1] + w * (T[4] + w * (T[7] + w * (T[10] + w * T[13])));
+        double p3 = T[2] + w * (T[5] + w * (T[8] + w * (T[11] + w * T[14])));
+        double p = z * p1 - (TT - w * (p2 + y * p3));
+        return r + (TF + p);
+    }
+    double p1 = y * (U[0] + y * (U[1] + y * (U[2] + y * (U[3] + y * (U[4] + y * U[5])))));
+    double p2 = 1 + y * (V[1] + y * (V[2] + y * (V[3] + y * (V[4] + y * V[5]))));
+    return r + (-0.5 * y + p1 / p2);
+}
+
+/* lgamma(x) for 2 <= x < 8: a rational function on the fraction, times
+   the product of the steps down to [2, 3). */
+static double lgamma_below_8(double x)
+{
+    const double *S = LGAM_S, *R = LGAM_R;
+    int i = (int)x;
+    double y = x - i;
+    double p = y * (S[0] + y * (S[1] + y * (S[2] + y * (S[3] + y * (S[4] + y * (S[5] + y * S[6]))))));
+    double q = 1 + y * (R[1] + y * (R[2] + y * (R[3] + y * (R[4] + y * (R[5] + y * R[6])))));
+    double r = 0.5 * y + p / q;
+    double z = 1.0;
+    switch (i) {
+    case 7: z *= (y + 6); /* fall through */
+    case 6: z *= (y + 5); /* fall through */
+    case 5: z *= (y + 4); /* fall through */
+    case 4: z *= (y + 3); /* fall through */
+    case 3:
+        z *= (y + 2);
+        r += go_log(z);
+    }
+    return r;
+}
+
+static double go_lgamma(double x, int *sign)
+{
+    *sign = 1;
+    if (isnan(x) || isinf(x))
+        return x;
+    if (x == 0)
+        return INFINITY;
+    bool neg = x < 0;
+    if (neg)
+        x = -x;
+    if (x < 0x1p-70) {
+        if (neg)
+            *sign = -1;
+        return -go_log(x);
+    }
+    double nadj = 0, r;
+    if (neg) {
+        if (x >= 0x1p52)
+            return INFINITY;
+        double t = lgamma_sin_pi(x);
+        if (t == 0)
+            return INFINITY;
+        nadj = go_log(M_PI / fabs(t * x));
+        if (t < 0)
+            *sign = -1;
+    }
+    if (x == 1 || x == 2) {
+        return 0;
+    } else if (x < 2) {
+        r = lgamma_below_2(x);
+    } else if (x < 8) {
+        r = lgamma_below_8(x);
+    } else if (x < 0x1p58) {
+        const double *W = LGAM_W;
+        double t = go_log(x), z = 1 / x, y = z * z;
+        double w = W[0] + z * (W[1] + y * (W[2] + y * (W[3] + y * (W[4] + y * (W[5] + y * W[6])))));
+        r = (x - 0.5) * (t - 1) + w;
+    } else {
+        r = x * (go_log(x) - 1);
+    }
+    return neg ? nadj - r : r;
+}
+
+/* func Lgamma(x float64) (lgamma float64, sign int) */
+static int math_Lgamma(golem_g *g, slot *args)
+{
+    (void)g;
+    int sign;
+    args[0].f = go_lgamma(args[0].f, &sign);
+    args[1].i = sign;
+    return 0;
+}
+
 F1(Sqrt, sqrt(x))
 F2(Pow, go_pow(x, y))
 F1(Abs, fabs(x))
@@ -1237,6 +1415,7 @@ const stdlib_native math_natives[] = {
     {"math.Hypot", math_Hypot},
     {"math.Inf", math_Inf},
     {"math.Ldexp", math_Ldexp},
+    {"math.Lgamma", math_Lgamma},
     {"math.Log", math_Log},
     {"math.Log10", math_Log10},
     {"math.Log1p", math_Log1p},

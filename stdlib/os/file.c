@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 /* A path argument as a C string: small paths use the caller's buffer,
@@ -169,22 +170,25 @@ static int os_sysPwrite(golem_g *g, slot *args)
     return 0;
 }
 
-/* Stores a stat result as (size int64, mode uint32, mtime int64, errno). */
+/* Stores a stat result as (size int64, mode uint32, mtime int64, dev,
+   ino uint64, errno int); dev and ino identify the file (os.SameFile). */
 static void put_stat(slot *args, int r, const struct stat *st)
 {
     if (r < 0) {
-        args[3].i = errno;
-        args[0].i = args[1].i = args[2].i = 0;
+        args[5].i = errno;
+        args[0].i = args[1].i = args[2].i = args[3].i = args[4].i = 0;
         return;
     }
     args[0].i = st->st_size;
     args[1].u = st->st_mode;
     args[2].i = (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
-    args[3].i = 0;
+    args[3].u = (uint64_t)st->st_dev;
+    args[4].u = (uint64_t)st->st_ino;
+    args[5].i = 0;
 }
 
 /* func sysStat(name string, follow bool) (size int64, mode uint32,
-   mtime int64, errno int) */
+   mtime int64, dev, ino uint64, errno int) */
 static int os_sysStat(golem_g *g, slot *args)
 {
     (void)g;
@@ -198,7 +202,8 @@ static int os_sysStat(golem_g *g, slot *args)
     return 0;
 }
 
-/* func sysFstat(fd int) (size int64, mode uint32, mtime int64, errno int) */
+/* func sysFstat(fd int) (size int64, mode uint32, mtime int64, dev,
+   ino uint64, errno int) */
 static int os_sysFstat(golem_g *g, slot *args)
 {
     (void)g;
@@ -329,6 +334,90 @@ static int os_sysFchdir(golem_g *g, slot *args)
     return 0;
 }
 
+/* func sysChown(name string, uid, gid int, follow bool) int */
+static int os_sysChown(golem_g *g, slot *args)
+{
+    (void)g;
+    char small[256];
+    char *p = path_arg(args, 0, small, sizeof small);
+    uid_t uid = (uid_t)args[2].i;
+    gid_t gid = (gid_t)args[3].i;
+    int r = p ? ((args[4].u & 1) ? chown(p, uid, gid) : lchown(p, uid, gid))
+              : -1;
+    args[0].i = r < 0 ? errno : 0;
+    path_free(p, small);
+    return 0;
+}
+
+/* func sysFchown(fd, uid, gid int) int */
+static int os_sysFchown(golem_g *g, slot *args)
+{
+    (void)g;
+    int r = fchown((int)args[0].i, (uid_t)args[1].i, (gid_t)args[2].i);
+    args[0].i = r < 0 ? errno : 0;
+    return 0;
+}
+
+/* func sysUtimes(name string, atime, mtime int64) int: Unix nanoseconds */
+static int os_sysUtimes(golem_g *g, slot *args)
+{
+    (void)g;
+    char small[256];
+    char *p = path_arg(args, 0, small, sizeof small);
+    struct timespec ts[2];
+    for (int i = 0; i < 2; i++) {
+        int64_t ns = args[2 + i].i;
+        int64_t sec = ns / 1000000000, rem = ns % 1000000000;
+        if (rem < 0)
+            sec--, rem += 1000000000;
+        ts[i].tv_sec = (time_t)sec;
+        ts[i].tv_nsec = (long)rem;
+    }
+    int r = p ? utimensat(AT_FDCWD, p, ts, 0) : -1;
+    args[0].i = r < 0 ? errno : 0;
+    path_free(p, small);
+    return 0;
+}
+
+/* func sysPipe() (r, w, errno int) */
+static int os_sysPipe(golem_g *g, slot *args)
+{
+    (void)g;
+    int fds[2];
+    int r = pipe2(fds, O_CLOEXEC);
+    args[0].i = r < 0 ? -1 : fds[0];
+    args[1].i = r < 0 ? -1 : fds[1];
+    args[2].i = r < 0 ? errno : 0;
+    return 0;
+}
+
+/* func sysGetgroups() (groups string, errno int): the supplementary
+   group ids in decimal, separated by spaces. */
+static int os_sysGetgroups(golem_g *g, slot *args)
+{
+    int n = getgroups(0, NULL);
+    gid_t *list = n > 0 ? malloc(sizeof(gid_t) * (size_t)n) : NULL;
+    if (n > 0 && list)
+        n = getgroups(n, list);
+    if (n < 0 || (n > 0 && !list)) {
+        int err = n < 0 ? errno : ENOMEM;
+        free(list);
+        args[0].p = NULL, args[1].i = 0, args[2].i = err;
+        return 0;
+    }
+    char *text = malloc((size_t)n * 12 + 1);
+    size_t len = 0;
+    for (int i = 0; text && i < n; i++)
+        len += (size_t)sprintf(text + len, i ? " %u" : "%u",
+                               (unsigned)list[i]);
+    native_set_string(args, rt_string_from_bytes(g, text ? text : "",
+                                                 (int64_t)len));
+    args[2].i = 0;
+    free(text);
+    free(list);
+    return 0;
+}
+
 /* Two-path calls: rename and symlink. */
 static int two_path_call(slot *args, int (*call)(const char *, const char *))
 {
@@ -415,16 +504,20 @@ const stdlib_native os_file_natives[] = {
     {"os.errnoText", os_errnoText},
     {"os.sysChdir", os_sysChdir},
     {"os.sysChmod", os_sysChmod},
+    {"os.sysChown", os_sysChown},
     {"os.sysClose", os_sysClose},
     {"os.sysFchdir", os_sysFchdir},
     {"os.sysFchmod", os_sysFchmod},
+    {"os.sysFchown", os_sysFchown},
     {"os.sysFstat", os_sysFstat},
     {"os.sysFsync", os_sysFsync},
     {"os.sysFtruncate", os_sysFtruncate},
+    {"os.sysGetgroups", os_sysGetgroups},
     {"os.sysGetwd", os_sysGetwd},
     {"os.sysLink", os_sysLink},
     {"os.sysMkdir", os_sysMkdir},
     {"os.sysOpen", os_sysOpen},
+    {"os.sysPipe", os_sysPipe},
     {"os.sysPread", os_sysPread},
     {"os.sysPwrite", os_sysPwrite},
     {"os.sysRandom", os_sysRandom},
@@ -438,6 +531,7 @@ const stdlib_native os_file_natives[] = {
     {"os.sysSymlink", os_sysSymlink},
     {"os.sysTruncate", os_sysTruncate},
     {"os.sysUnlink", os_sysUnlink},
+    {"os.sysUtimes", os_sysUtimes},
     {"os.sysWrite", os_sysWrite},
     {NULL, NULL},
 };

@@ -149,8 +149,8 @@ func sysRead(fd int, b []byte) (n int, errno int)
 func sysPread(fd int, b []byte, off int64) (n int, errno int)
 func sysWrite(fd int, b []byte) (n int, errno int)
 func sysPwrite(fd int, b []byte, off int64) (n int, errno int)
-func sysStat(name string, follow bool) (size int64, mode uint32, mtime int64, errno int)
-func sysFstat(fd int) (size int64, mode uint32, mtime int64, errno int)
+func sysStat(name string, follow bool) (size int64, mode uint32, mtime int64, dev, ino uint64, errno int)
+func sysFstat(fd int) (size int64, mode uint32, mtime int64, dev, ino uint64, errno int)
 func sysReaddir(fd int) (names string, errno int)
 func sysUnlink(name string) int
 func sysRmdir(name string) int
@@ -301,8 +301,8 @@ func (f *File) write(b []byte) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
 	}
-	if f.fd <= 2 {
-		return f.Write(b)
+	if f.fd == 1 || f.fd == 2 {
+		return writeStd(f, b)
 	}
 	for len(b) > 0 {
 		m, e := sysWrite(f.fd, b)
@@ -342,11 +342,11 @@ func (f *File) Stat() (FileInfo, error) {
 	if err := f.checkValid("stat"); err != nil {
 		return nil, err
 	}
-	size, mode, mtime, e := sysFstat(f.fd)
+	size, mode, mtime, dev, ino, e := sysFstat(f.fd)
 	if e != 0 {
 		return nil, pathErr("stat", f.name, e)
 	}
-	return newFileStat(basename(f.name), size, mode, mtime), nil
+	return newFileStat(basename(f.name), size, mode, mtime, dev, ino), nil
 }
 
 // ReadDir reads the directory's entries sorted by name, n at a time when
@@ -438,10 +438,12 @@ type fileStat struct {
 	name  string
 	size  int64
 	mode  FileMode
-	mtime int64 // Unix nanoseconds
+	mtime int64  // Unix nanoseconds
+	dev   uint64 // device and inode: the file's identity (SameFile)
+	ino   uint64
 }
 
-func newFileStat(name string, size int64, raw uint32, mtime int64) *fileStat {
+func newFileStat(name string, size int64, raw uint32, mtime int64, dev, ino uint64) *fileStat {
 	m := FileMode(raw & 0777)
 	switch raw & 0xf000 {
 	case 0x6000: // S_IFBLK
@@ -466,7 +468,7 @@ func newFileStat(name string, size int64, raw uint32, mtime int64) *fileStat {
 	if raw&0x200 != 0 {
 		m |= ModeSticky
 	}
-	return &fileStat{name, size, m, mtime}
+	return &fileStat{name, size, m, mtime, dev, ino}
 }
 
 func (fs *fileStat) Name() string       { return fs.name }
@@ -493,20 +495,20 @@ func basename(name string) string {
 
 // Stat returns the FileInfo of the named file, following symbolic links.
 func Stat(name string) (FileInfo, error) {
-	size, mode, mtime, e := sysStat(name, true)
+	size, mode, mtime, dev, ino, e := sysStat(name, true)
 	if e != 0 {
 		return nil, pathErr("stat", name, e)
 	}
-	return newFileStat(basename(name), size, mode, mtime), nil
+	return newFileStat(basename(name), size, mode, mtime, dev, ino), nil
 }
 
 // Lstat is Stat without following a final symbolic link.
 func Lstat(name string) (FileInfo, error) {
-	size, mode, mtime, e := sysStat(name, false)
+	size, mode, mtime, dev, ino, e := sysStat(name, false)
 	if e != 0 {
 		return nil, pathErr("lstat", name, e)
 	}
-	return newFileStat(basename(name), size, mode, mtime), nil
+	return newFileStat(basename(name), size, mode, mtime, dev, ino), nil
 }
 
 // ReadFile reads the whole named file.

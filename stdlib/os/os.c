@@ -91,7 +91,8 @@ void os_file_write_bytes(golem_g *g, int64_t fd, const void *p, size_t n)
     }
 }
 
-/* func (f *File) Write(b []byte) (n int, err error) */
+/* func writeStd(f *File, b []byte) (n int, err error): f is os.Stdout or
+   os.Stderr (os.go's Write sends every other file through write(2)). */
 int os_file_write_native(golem_g *g, slot *args)
 {
     const int64_t *f = args[0].p;
@@ -105,7 +106,7 @@ int os_file_write_native(golem_g *g, slot *args)
     return 0;
 }
 
-/* func (f *File) WriteString(s string) (n int, err error) */
+/* func writeStringStd(f *File, s string) (n int, err error) */
 static int os_file_WriteString(golem_g *g, slot *args)
 {
     const int64_t *f = args[0].p;
@@ -228,8 +229,6 @@ static int os_sysIds(golem_g *g, slot *args)
 
 /* Sorted by name (stdlib/natives.c binary-searches it). */
 const stdlib_native os_natives[] = {
-    {"os.(*File).Write", os_file_write_native},
-    {"os.(*File).WriteString", os_file_WriteString},
     {"os.Exit", os_Exit},
     {"os.Getpid", os_Getpid},
     {"os.LookupEnv", os_LookupEnv},
@@ -241,5 +240,7 @@ const stdlib_native os_natives[] = {
     {"os.sysIds", os_sysIds},
     {"os.sysSetenv", os_sysSetenv},
     {"os.sysUnsetenv", os_sysUnsetenv},
+    {"os.writeStd", os_file_write_native},
+    {"os.writeStringStd", os_file_WriteString},
     {NULL, NULL},
 };

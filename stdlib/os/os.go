@@ -57,9 +57,27 @@ func (f *File) Fd() uintptr {
 	return uintptr(f.fd)
 }
 
-func (f *File) Write(b []byte) (n int, err error)
+// writeStd and writeStringStd write to the standard output or error
+// through the VM's buffers (os.c), so that they interleave with fmt.Print
+// and println.
+func writeStd(f *File, b []byte) (n int, err error)
+func writeStringStd(f *File, s string) (n int, err error)
 
-func (f *File) WriteString(s string) (n int, err error)
+// Write writes b to the file; an error (a closed file, a full disk)
+// comes back as a *PathError.
+func (f *File) Write(b []byte) (n int, err error) {
+	if f != nil && (f.fd == 1 || f.fd == 2) {
+		return writeStd(f, b)
+	}
+	return f.write(b)
+}
+
+func (f *File) WriteString(s string) (n int, err error) {
+	if f != nil && (f.fd == 1 || f.fd == 2) {
+		return writeStringStd(f, s)
+	}
+	return f.write([]byte(s))
+}
 
 func read(fd int, b []byte) (n int, eof bool)
 

@@ -7,8 +7,9 @@
 
 #include "vm.h"
 
-/* The native bound to os.(*File).Write: fmt recognises an *os.File writer
-   by its itab's Write proto having this native. */
+/* The native bound to os.writeStd (os.(*File).Write for the standard
+   output and error). fmt recognises an *os.File writer by its Write
+   method's link name and writes fd 1 and 2 directly. */
 int os_file_write_native(golem_g *g, slot *args);
 
 /* Writes to a file descriptor (1 and 2 through the VM's buffers). */

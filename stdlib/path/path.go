@@ -136,12 +136,14 @@ func Dir(path string) string {
 
 // Match reports whether name matches the shell pattern (*, ?, [...], \).
 func Match(pattern, name string) (matched bool, err error) {
-	return MatchSep(pattern, name, '/')
+	return MatchSep(pattern, name, '/', false)
 }
 
 // MatchSep is Match with a chosen separator, which '*' and '?' never
-// match (shared with path/filepath).
-func MatchSep(pattern, name string, sep byte) (matched bool, err error) {
+// match (golem's own, shared with path/filepath). With lazy, a failed
+// match does not go on to check the rest of the pattern for syntax errors
+// (filepath.Match's behaviour; path.Match checks it).
+func MatchSep(pattern, name string, sep byte, lazy bool) (matched bool, err error) {
 Pattern:
 	for len(pattern) > 0 {
 		var star bool
@@ -175,7 +177,7 @@ Pattern:
 			}
 		}
 		// No match: still report a malformed rest of the pattern.
-		for len(pattern) > 0 {
+		for !lazy && len(pattern) > 0 {
 			_, chunk, pattern = scanChunk(pattern)
 			if _, _, err := matchChunk(chunk, "", sep); err != nil {
 				return false, err

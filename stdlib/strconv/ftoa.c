@@ -229,9 +229,65 @@ static void digits_significant(ftoa_digits *d, double v, int n)
         free(s);
 }
 
+/* v >= 0 rounded to prec fraction digits exactly with integer arithmetic,
+   when v = m x 2^e makes m x 10^prec x 2^e fit in 128 bits: the integer
+   part of the scaled value, rounded half to even on the bits shifted out.
+   False when it does not fit (the caller uses printf). */
+static bool digits_fraction_exact(ftoa_digits *d, double v, int prec)
+{
+    static const uint64_t POW10[16] = {
+        1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
+        1000000000, 10000000000, 100000000000, 1000000000000,
+        10000000000000, 100000000000000, 1000000000000000,
+    };
+    if (prec > 15 || v >= 0x1p60)
+        return false;
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    int biased = (int)(bits >> 52) & 0x7ff;
+    uint64_t m = bits & (((uint64_t)1 << 52) - 1);
+    int e;
+    if (biased == 0) {
+        e = -1074;
+    } else {
+        m |= (uint64_t)1 << 52;
+        e = biased - 1075;
+    }
+    unsigned __int128 n = (unsigned __int128)m * POW10[prec], q;
+    if (e >= 0) {
+        q = n << e; /* v < 2^60 and 10^15 < 2^50: fits */
+    } else if (e > -128) {
+        int sh = -e;
+        q = n >> sh;
+        unsigned __int128 rem = n - (q << sh), half = (unsigned __int128)1 << (sh - 1);
+        if (rem > half || (rem == half && (q & 1)))
+            q++;
+    } else {
+        q = 0; /* below 2^-127 x 10^15: rounds to zero */
+    }
+    /* q / 10^prec as digits: q < 2^110 needs at most 34 digits */
+    char tmp[40];
+    int n_digits = 0;
+    while (q > 0) {
+        tmp[n_digits++] = (char)('0' + (int)(q % 10));
+        q /= 10;
+    }
+    int nd = 0;
+    for (int i = n_digits - 1; i >= 0; i--)
+        d->d[nd++] = tmp[i];
+    int dp = n_digits - prec;
+    while (nd > 0 && d->d[nd - 1] == '0')
+        nd--;
+    d->nd = nd;
+    d->dp = nd ? dp : 0;
+    return true;
+}
+
 /* v >= 0 rounded to prec fraction digits. */
 static void digits_fraction(ftoa_digits *d, double v, int prec)
 {
+    if (digits_fraction_exact(d, v, prec))
+        return;
     size_t need = (size_t)prec + 330;
     char *s = malloc(need);
     d->heap = malloc(need);

@@ -249,9 +249,19 @@ static int strings_TrimSpace(golem_g *g, slot *args)
     return 0;
 }
 
-static int32_t fold_rune(int32_t r)
+/* Whether runes a and b are equal under simple Unicode case folding: b is
+   in a's SimpleFold orbit (k K U+212A; but not dotless i and I, whose
+   orbits are separate, as in Go). */
+static bool fold_equal(int32_t a, int32_t b)
 {
-    return unicode_to_lower(unicode_to_upper(r));
+    if (a == b)
+        return true;
+    if (a < 0x80 && b < 0x80)
+        return (a | 0x20) == (b | 0x20) && (uint32_t)((a | 0x20) - 'a') < 26;
+    for (int32_t r = unicode_simple_fold(a); r != a; r = unicode_simple_fold(r))
+        if (r == b)
+            return true;
+    return false;
 }
 
 /* func EqualFold(s, t string) bool */
@@ -266,8 +276,7 @@ static int strings_EqualFold(golem_g *g, slot *args)
         int32_t a, b;
         i += strconv_decode_rune(s.data + i, (size_t)(s.len - i), &a);
         j += strconv_decode_rune(t.data + j, (size_t)(t.len - j), &b);
-        if (a != b && fold_rune(a) != fold_rune(b) &&
-            unicode_to_upper(a) != unicode_to_upper(b)) {
+        if (!fold_equal(a, b)) {
             eq = false;
             break;
         }

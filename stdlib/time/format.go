@@ -561,6 +561,90 @@ func (t *Time) UnmarshalJSON(data []byte) error {
 	return err
 }
 
+// MarshalBinary encodes t as Go does: a version byte (1, or 2 when the
+// zone offset has seconds), the seconds since year 1 (8 bytes) and the
+// nanoseconds (4 bytes), big-endian, then the offset in minutes (2 bytes,
+// -1 for UTC) and, in version 2, its seconds.
+func (t Time) MarshalBinary() ([]byte, error) {
+	var offsetMin int16
+	var offsetSec int8
+	version := byte(1)
+	if t.Location() == UTC {
+		offsetMin = -1
+	} else {
+		_, offset := t.Zone()
+		if offset%60 != 0 {
+			version = 2
+			offsetSec = int8(offset % 60)
+		}
+		offset /= 60
+		if offset < -32768 || offset == -1 || offset > 32767 {
+			return nil, errors.New("Time.MarshalBinary: unexpected zone offset")
+		}
+		offsetMin = int16(offset)
+	}
+	enc := make([]byte, 15, 16)
+	enc[0] = version
+	for i := 0; i < 8; i++ {
+		enc[1+i] = byte(t.sec >> (56 - 8*i))
+	}
+	for i := 0; i < 4; i++ {
+		enc[9+i] = byte(t.nsec >> (24 - 8*i))
+	}
+	enc[13], enc[14] = byte(offsetMin>>8), byte(offsetMin)
+	if version == 2 {
+		enc = append(enc, byte(offsetSec))
+	}
+	return enc, nil
+}
+
+// UnmarshalBinary decodes MarshalBinary's encoding; the zone becomes UTC,
+// Local when Local has that offset at that instant, else a FixedZone.
+func (t *Time) UnmarshalBinary(data []byte) error {
+	if len(data) == 0 {
+		return errors.New("Time.UnmarshalBinary: no data")
+	}
+	version := data[0]
+	if version != 1 && version != 2 {
+		return errors.New("Time.UnmarshalBinary: unsupported version")
+	}
+	want := 15
+	if version == 2 {
+		want++
+	}
+	if len(data) != want {
+		return errors.New("Time.UnmarshalBinary: invalid length")
+	}
+	var sec int64
+	for i := 1; i <= 8; i++ {
+		sec = sec<<8 | int64(data[i])
+	}
+	var nsec int32
+	for i := 9; i <= 12; i++ {
+		nsec = nsec<<8 | int32(data[i])
+	}
+	offset := int(int16(data[13])<<8|int16(data[14])) * 60
+	if version == 2 {
+		offset += int(data[15])
+	}
+	*t = Time{sec: sec, nsec: int64(nsec)}
+	if offset == -60 {
+		return nil
+	}
+	if _, localOff, _, _, _ := Local.lookup(t.unixSec()); offset == localOff {
+		t.setLoc(Local)
+	} else {
+		t.setLoc(FixedZone("", offset))
+	}
+	return nil
+}
+
+// GobEncode is MarshalBinary.
+func (t Time) GobEncode() ([]byte, error) { return t.MarshalBinary() }
+
+// GobDecode is UnmarshalBinary.
+func (t *Time) GobDecode(data []byte) error { return t.UnmarshalBinary(data) }
+
 // ---- Parse ----
 
 // A ParseError describes a problem parsing a time string.
@@ -664,7 +748,8 @@ func leadingInt(s string) (x uint64, rem string, err error) {
 	return x, s[i:], nil
 }
 
-// lookupName matches the start of val against tab ignoring ASCII case.
+// lookupName matches the start of val, ignoring ASCII case, against the
+// names packed in list (name i ends at ends[i+1]); it returns the index.
 func lookupName(list string, ends []int, val string) (int, string, error) {
 	for i := 0; i+1 < len(ends); i++ {
 		v := list[ends[i]:ends[i+1]]

@@ -31,10 +31,8 @@ var startMono = nanotime()
 
 // Now returns the current local time.
 func Now() Time {
-	w, m := now()
-	t := unixTime(floorDiv(w, 1e9), w-floorDiv(w, 1e9)*1e9)
-	t.mono = m
-	return t
+	sec, nsec, mono := now()
+	return Time{sec, nsec, mono, Local}
 }
 
 func unixTime(sec, nsec int64) Time {
@@ -64,10 +62,10 @@ func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
 
 func (t Time) unixSec() int64 { return t.sec - unixToInternal }
 
-func (t Time) Unix() int64 { return t.unixSec() }
+func (t Time) Unix() int64      { return t.unixSec() }
 func (t Time) UnixMilli() int64 { return t.unixSec()*1e3 + t.nsec/1e6 }
 func (t Time) UnixMicro() int64 { return t.unixSec()*1e6 + t.nsec/1e3 }
-func (t Time) UnixNano() int64 { return t.unixSec()*1e9 + t.nsec }
+func (t Time) UnixNano() int64  { return t.unixSec()*1e9 + t.nsec }
 
 // Nanosecond returns the nanosecond offset within the second.
 func (t Time) Nanosecond() int { return int(t.nsec) }
@@ -453,7 +451,7 @@ func (t Time) YearDay() int {
 func (t Time) ISOWeek() (year, week int) {
 	d, _ := t.localDays()
 	wd := int(weekdayOf(d)+6) % 7 // Monday = 0
-	thursday := d - int64(wd) + 3  // the Thursday of d's week
+	thursday := d - int64(wd) + 3 // the Thursday of d's week
 	year, _, _ = civil(thursday)
 	return year, (yearDayOf(thursday)-1)/7 + 1
 }

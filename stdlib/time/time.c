@@ -31,6 +31,7 @@
 #include "chan.h"
 #include "proc.h"
 
+#include <errno.h>
 #include <string.h>
 #include <time.h>
 
@@ -77,21 +78,23 @@ static int time_nanotime(golem_g *g, slot *args)
     return 0;
 }
 
-/* func now() (wall int64, mono int64) */
+static void time_fill_now(slot *v);
+
+/* func now() (sec, nsec, mono int64): the first three fields of a Time
+   (see time_fill_now). */
 static int time_now(golem_g *g, slot *args)
 {
     (void)g;
-    args[0].i = proc_walltime();
-    args[1].i = proc_nanotime();
+    time_fill_now(args);
     return 0;
 }
 
 /* Unix seconds to seconds since January 1, year 1 (Time.sec's origin). */
 #define TIME_UNIX_TO_INTERNAL INT64_C(62135596800)
 
-/* Writes the current time as a Time struct's slots: sec (since year 1),
-   nsec, mono, loc (see instant.go). */
-static void time_fill_now(slot *v, void *loc)
+/* Writes the current time as the first three slots of a Time struct: sec
+   (since year 1), nsec, mono (see instant.go). */
+static void time_fill_now(slot *v)
 {
     int64_t wall = proc_walltime();
     int64_t sec = wall / 1000000000, nsec = wall % 1000000000;
@@ -102,7 +105,6 @@ static void time_fill_now(slot *v, void *loc)
     v[0].i = sec + TIME_UNIX_TO_INTERNAL;
     v[1].i = nsec;
     v[2].i = proc_nanotime();
-    v[3].p = loc;
 }
 
 /* func lookupEnv(key string) (string, bool) */
@@ -122,27 +124,39 @@ static int time_lookupEnv(golem_g *g, slot *args)
     return 0;
 }
 
-/* func readFile(name string) (string, bool): a zone file's contents
-   (at most 1 MiB); false when it cannot be read. */
+/* func readFile(name string) (string, int): a zone file's contents (at
+   most 1 MiB), or the errno that stopped the reading (0: none). */
 static int time_readFile(golem_g *g, slot *args)
 {
     golem_string name = native_arg_string(args, 0);
     char path[4096];
     FILE *f = NULL;
+    int err = ENOENT;
     if (name.len > 0 && name.len < (int64_t)sizeof path &&
         memchr(name.data, 0, (size_t)name.len) == NULL) {
         memcpy(path, name.data, (size_t)name.len);
         path[name.len] = 0;
+        errno = 0;
         f = fopen(path, "rb");
+        err = f ? 0 : errno;
     }
     enum { MAX_ZONE_FILE = 1 << 20 };
     char *buf = f ? malloc(MAX_ZONE_FILE) : NULL;
-    size_t n = buf ? fread(buf, 1, MAX_ZONE_FILE, f) : 0;
-    bool ok = buf != NULL && !ferror(f) && n < MAX_ZONE_FILE;
+    size_t n = 0;
+    if (buf != NULL) {
+        errno = 0;
+        n = fread(buf, 1, MAX_ZONE_FILE, f);
+        if (ferror(f))
+            err = errno ? errno : EIO;
+        else if (n >= MAX_ZONE_FILE)
+            err = EFBIG;
+    } else if (f != NULL) {
+        err = ENOMEM;
+    }
     if (f)
         fclose(f);
-    native_ret_bytes(g, args, buf, ok ? (int64_t)n : 0);
-    args[2].u = ok;
+    native_ret_bytes(g, args, buf, err == 0 ? (int64_t)n : 0);
+    args[2].i = err;
     free(buf);
     return 0;
 }
@@ -205,7 +219,8 @@ static void timer_fire(sched *s, sched_timer *t, void *arg)
     time_timer *tt = arg;
     if (tt->c != NULL) {
         slot v[4];
-        time_fill_now(v, tt->loc);
+        time_fill_now(v);
+        v[3].p = tt->loc;
         chan_offer(tt->vm, tt->c, v);
     } else if (tt->f != NULL) {
         proc_go(tt->vm, NULL, tt->f, NULL, 0);

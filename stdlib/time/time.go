@@ -8,7 +8,7 @@
 package time
 
 func nanotime() int64
-func now() (wall int64, mono int64)
+func now() (sec, nsec, mono int64) // sec counts from year 1, as Time.sec
 func sleep(ns int64)
 func startTimer(when, period int64, c chan Time, f func(), loc *Location) uintptr
 func stopTimer(h uintptr) bool
@@ -282,4 +282,3 @@ func Tick(d Duration) <-chan Time {
 	}
 	return NewTicker(d).C
 }
-

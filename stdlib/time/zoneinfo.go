@@ -23,7 +23,7 @@ package time
 import "errors"
 
 func lookupEnv(key string) (string, bool)
-func readFile(name string) (string, bool)
+func readFile(name string) (string, int) // contents, errno
 
 // A Location maps time instants to the zone in use at that time.
 type Location struct {
@@ -583,14 +583,27 @@ func loadFromSources(name string) (*Location, error) {
 	return nil, errors.New("unknown time zone " + name)
 }
 
-var errNotFound = errors.New("no such file")
+var errNotFound = errors.New("no such file or directory")
 
+// loadFrom loads the zone file at path; errNotFound when there is none,
+// else the reading error as Go's syscall.Errno prints it.
 func loadFrom(name, path string) (*Location, error) {
-	data, ok := readFile(path)
-	if !ok {
+	data, errno := readFile(path)
+	switch errno {
+	case 0:
+		return loadTZif(name, data)
+	case 2: // ENOENT
 		return nil, errNotFound
+	case 13:
+		return nil, errors.New("permission denied")
+	case 20:
+		return nil, errors.New("not a directory")
+	case 21:
+		return nil, errors.New("is a directory")
+	case 27:
+		return nil, errors.New("file too large")
 	}
-	return loadTZif(name, data)
+	return nil, errors.New("input/output error")
 }
 
 func containsDotDot(s string) bool {

@@ -222,30 +222,32 @@ static int unicode_inTable(golem_g *g, slot *args)
     return 0;
 }
 
-/* func SimpleFold(r rune) rune: the next rune of r's case-folding orbit.
-   The orbits of three or more runes come from unicode_fold_orbits; every
-   other rune folds to its lower case if that differs, else its upper
-   case. */
-static int unicode_SimpleFold(golem_g *g, slot *args)
+/* The next rune of r's case-folding orbit. The orbits of three or more
+   runes come from unicode_fold_orbits; every other rune folds to its lower
+   case if that differs, else its upper case. */
+int32_t unicode_simple_fold(int32_t r)
 {
-    (void)g;
-    int32_t r = RUNE_ARG(args);
     if (r < 0 || r > 0x10FFFF)
-        return 0;
+        return r;
     size_t lo = 0, hi = NELEM(unicode_fold_orbits);
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (r == unicode_fold_orbits[mid].from) {
-            args[0].i = unicode_fold_orbits[mid].to;
-            return 0;
-        }
+        if (r == unicode_fold_orbits[mid].from)
+            return unicode_fold_orbits[mid].to;
         if (r < unicode_fold_orbits[mid].from)
             hi = mid;
         else
             lo = mid + 1;
     }
     int32_t l = unicode_to_lower(r);
-    args[0].i = l != r ? l : unicode_to_upper(r);
+    return l != r ? l : unicode_to_upper(r);
+}
+
+/* func SimpleFold(r rune) rune */
+static int unicode_SimpleFold(golem_g *g, slot *args)
+{
+    (void)g;
+    args[0].i = unicode_simple_fold(RUNE_ARG(args));
     return 0;
 }
 

@@ -78,9 +78,9 @@ type RangeTable struct {
 }
 
 // GraphicRanges and PrintRanges are the tables behind IsGraphic and IsPrint
-// (IsPrint also accepts U+0020 and no other space).
-var GraphicRanges = []*RangeTable{L, M, N, P, S, Zs}
-var PrintRanges = []*RangeTable{L, M, N, P, S}
+// (IsPrint also accepts U+0020 and no other space); init sets them
+// (tables.go).
+var GraphicRanges, PrintRanges []*RangeTable
 
 // inTable reports whether r is in generated table number id (1-based).
 func inTable(id int, r rune) bool

@@ -19,5 +19,8 @@ bool unicode_is_upper(int32_t r);
 bool unicode_is_lower(int32_t r);
 int32_t unicode_to_upper(int32_t r);
 int32_t unicode_to_lower(int32_t r);
+/* unicode.SimpleFold: the next rune of r's case-folding orbit (r itself
+   when the orbit is just r, or r is not a valid rune). */
+int32_t unicode_simple_fold(int32_t r);
 
 #endif

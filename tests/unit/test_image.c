@@ -153,7 +153,10 @@ static bool check_file(const unsigned char *img, size_t size, int index)
     bool ok = ci && parse_file_skim(cs, fs);
     if (ok) {
         ast_node *ti = ci->files[0].ast, *ts = cs->files[fs].ast;
-        ok = same_tree(ci, ti, cs, ts, sf->name) && same_sharing(ti, ts);
+        for (int i = 0; i < ti->list2.len; i++) /* signatures stored apart */
+            ok = parse_signature(ci, ti->list2.items[i]) && ok;
+        ok = ok && same_tree(ci, ti, cs, ts, sf->name) &&
+             same_sharing(ti, ts);
         if (ok) {
             parse_all_bodies(ci, ti);
             parse_all_bodies(cs, ts);
@@ -180,8 +183,12 @@ static bool check_damaged(const unsigned char *img, size_t size)
         copy[at] ^= 0x5a;
         for (int i = 0; stdlib_files[i].pkgpath && i < 8; i++) {
             compilation *c = load(copy, size, i, stdlib_files[i].crc);
-            if (c) /* damaged bodies: loaded, or parsed from the text */
-                parse_all_bodies(c, c->files[0].ast);
+            if (c) { /* damaged parts: loaded, parsed, or refused */
+                ast_node *t = c->files[0].ast;
+                for (int j = 0; j < t->list2.len; j++)
+                    parse_signature(c, t->list2.items[j]);
+                parse_all_bodies(c, t);
+            }
             comp_free(c);
         }
         copy[at] ^= 0x5a;

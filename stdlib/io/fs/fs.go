@@ -112,6 +112,12 @@ func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.E
 
 func (e *PathError) Unwrap() error { return e.Err }
 
+// Timeout reports whether the error inside is a timeout.
+func (e *PathError) Timeout() bool {
+	t, ok := e.Err.(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}
+
 // ValidPath reports whether name is a valid fs path: slash-separated,
 // unrooted, without "." or ".." elements except "." alone.
 func ValidPath(name string) bool {
@@ -150,3 +156,39 @@ func (di dirInfo) IsDir() bool             { return di.fileInfo.IsDir() }
 func (di dirInfo) Type() FileMode          { return di.fileInfo.Mode().Type() }
 func (di dirInfo) Info() (FileInfo, error) { return di.fileInfo, nil }
 func (di dirInfo) Name() string            { return di.fileInfo.Name() }
+
+// FormatFileInfo formats info as ls -l does, roughly: mode, size,
+// modification time ("2006-01-02 15:04:05"), name, and a '/' after a
+// directory's name (Go 1.21).
+func FormatFileInfo(info FileInfo) string {
+	s := info.Mode().String() + " "
+	size := info.Size()
+	if size < 0 {
+		s += "-"
+		size = -size
+	}
+	digits := ""
+	for {
+		digits = string(rune('0'+size%10)) + digits
+		size /= 10
+		if size == 0 {
+			break
+		}
+	}
+	s += digits + " " + info.ModTime().Format("2006-01-02 15:04:05") + " " + info.Name()
+	if info.IsDir() {
+		s += "/"
+	}
+	return s
+}
+
+// FormatDirEntry formats dir as its type letters (the mode string without
+// permissions) and name, with a '/' after a directory (Go 1.21).
+func FormatDirEntry(dir DirEntry) string {
+	mode := dir.Type().String()
+	s := mode[:len(mode)-9] + " " + dir.Name()
+	if dir.IsDir() {
+		s += "/"
+	}
+	return s
+}

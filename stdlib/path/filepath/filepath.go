@@ -25,17 +25,23 @@ var ErrBadPattern = path.ErrBadPattern
 var SkipDir = fs.SkipDir
 var SkipAll = fs.SkipAll
 
-func Clean(p string) string                    { return path.Clean(p) }
-func Join(elem ...string) string               { return path.Join(elem...) }
-func Split(p string) (dir, file string)        { return path.Split(p) }
-func Ext(p string) string                      { return path.Ext(p) }
-func Base(p string) string                     { return path.Base(p) }
-func Dir(p string) string                      { return path.Dir(p) }
-func IsAbs(p string) bool                      { return path.IsAbs(p) }
-func ToSlash(p string) string                  { return p }
-func FromSlash(p string) string                { return p }
-func VolumeName(p string) string               { return "" }
-func Match(pattern, name string) (bool, error) { return path.Match(pattern, name) }
+func Clean(p string) string             { return path.Clean(p) }
+func Join(elem ...string) string        { return path.Join(elem...) }
+func Split(p string) (dir, file string) { return path.Split(p) }
+func Ext(p string) string               { return path.Ext(p) }
+func Base(p string) string              { return path.Base(p) }
+func Dir(p string) string               { return path.Dir(p) }
+func IsAbs(p string) bool               { return path.IsAbs(p) }
+func ToSlash(p string) string           { return p }
+func FromSlash(p string) string         { return p }
+func VolumeName(p string) string        { return "" }
+
+// Match reports whether name matches the shell pattern. Unlike
+// path.Match, a failed match leaves the rest of the pattern unchecked, as
+// Go's filepath.Match does.
+func Match(pattern, name string) (bool, error) {
+	return path.MatchSep(pattern, name, Separator, true)
+}
 
 // SplitList splits a PATH-style list at colons; "" gives an empty list.
 func SplitList(p string) []string {

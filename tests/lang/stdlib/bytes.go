@@ -135,6 +135,10 @@ func main() {
 	var sbw strings.Builder
 	m, err = rd.WriteTo(&sbw)
 	fmt.Println(m, err, sbw.String())
+
+	// special case mappings and folding
+	fmt.Printf("%s %s %s\n", bytes.ToUpperSpecial(unicode.TurkishCase, []byte("iıx")), bytes.ToLowerSpecial(unicode.TurkishCase, []byte("İIX")), bytes.ToTitleSpecial(unicode.AzeriCase, []byte("i")))
+	fmt.Println(bytes.EqualFold([]byte("Straße"), []byte("STRASSE")), bytes.EqualFold([]byte("ı"), []byte("I")), bytes.EqualFold([]byte("\u212Ab"), []byte("kB")))
 }
 
 // Output:
@@ -205,3 +209,5 @@ func main() {
 // 0 EOF
 // é 2 <nil> <nil> 3
 // 3 <nil> é!
+// İIX iıx İ
+// false false true

@@ -15,6 +15,11 @@ import (
 	"unicode/utf16"
 )
 
+// directive prints the directive it was formatted with (fmt.FormatString).
+type directive struct{}
+
+func (directive) Format(f fmt.State, verb rune) { fmt.Fprint(f, fmt.FormatString(f, verb)) }
+
 func main() {
 	// strings and bytes
 	fmt.Println(strings.Clone("abc"), strings.Clone("") == "", string(bytes.Clone([]byte("xy"))), bytes.Clone(nil) == nil)
@@ -45,6 +50,11 @@ func main() {
 	fmt.Println(w2, errors.Is(w2, e1), errors.Is(w2, e2), errors.Unwrap(w2) == nil)
 	j := errors.Join(e1, nil, e2)
 	fmt.Printf("%q %v\n", j.Error(), errors.Is(j, e2))
+	fmt.Println(errors.ErrUnsupported, errors.Is(fmt.Errorf("op: %w", errors.ErrUnsupported), errors.ErrUnsupported))
+
+	// fmt.FormatString
+	d := directive{}
+	fmt.Printf("%v %+-#8.3x %0 5d %12s %.q %[1]v\n", d, d, d, d, d)
 
 	// utf16.AppendRune
 	fmt.Printf("%04x %04x\n", utf16.AppendRune([]uint16{1}, 0x1F600), utf16.AppendRune(nil, 0xDFFF))
@@ -62,4 +72,6 @@ func main() {
 // 012aXcd7Z9
 // both: one and two true true true
 // "one\ntwo" true
+// unsupported operation true
+// %v %+-#8.3x % 05d %12s %.0q %v
 // [0001 d83d de00] [fffd]

@@ -25,6 +25,7 @@ func main() {
 	// comparing
 	fmt.Println(strings.Compare("a", "b"), strings.Compare("b", "a"), strings.Compare("", ""), strings.Compare("ab", "a"))
 	fmt.Println(strings.EqualFold("Go", "GO"), strings.EqualFold("straße", "STRASSE"), strings.EqualFold("ǅ", "ǆ"), strings.EqualFold("K", "\u212A"), strings.EqualFold("a", "ab"))
+	fmt.Println(strings.EqualFold("ı", "I"), strings.EqualFold("İ", "i"), strings.EqualFold("σς", "ΣΣ"), strings.EqualFold("\u212Aelvin", "kELVIN"), strings.EqualFold("\xff", "\uFFFD"), strings.EqualFold("", ""))
 
 	// splitting
 	fmt.Printf("%q\n", strings.Split("a,b,,c", ","))
@@ -175,6 +176,7 @@ func utf8RuneError() rune { return '\uFFFD' }
 // 3 5 1 2
 // -1 1 0 1
 // true false true true false
+// false false true true true true
 // ["a" "b" "" "c"]
 // ["a" "b" "c"]
 // [""]

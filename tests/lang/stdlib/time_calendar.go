@@ -27,20 +27,23 @@ func main() {
 	show(time.Date(1600, 2, 29, 0, 0, 0, 0, time.UTC))
 	// ISO weeks around new year.
 	for _, d := range []int{2004, 2005, 2008, 2009, 2010, 2020, 2021, 2026} {
-		for _, day := range []int{-2, -1, 0, 1, 2, 3, 4} {
+		for i, day := range []int{-2, -1, 0, 1, 2, 3, 4} {
 			t := time.Date(d, 1, day, 12, 0, 0, 0, time.UTC)
 			y, w := t.ISOWeek()
-			fmt.Print(t.Format("2006-01-02 Mon"), " ", y, "-W", w, "; ")
+			if i > 0 {
+				fmt.Print("; ")
+			}
+			fmt.Print(t.Format("2006-01-02 Mon"), " ", y, "-W", w)
 		}
 		fmt.Println()
 	}
 	// Months and weekdays.
 	for m := time.Month(0); m <= 13; m++ {
-		fmt.Print(m, " ")
+		fmt.Print(m, "|")
 	}
 	fmt.Println()
 	for d := time.Weekday(-1); d <= 7; d++ {
-		fmt.Print(d.String(), " ")
+		fmt.Print(d.String(), "|")
 	}
 	fmt.Println()
 	fmt.Printf("%v %d %s\n", time.March, time.March, time.Saturday)
@@ -101,16 +104,16 @@ func main() {
 // 0001-01-01 00:00:00 +0000 1 January 1 0 0 0 0 Monday 1 1 1
 // 1969-12-31 23:59:59 +0000 1969 December 31 23 59 59 0 Wednesday 365 1970 1
 // 1600-02-29 00:00:00 +0000 1600 February 29 0 0 0 0 Tuesday 60 1600 9
-// 2003-12-29 Mon 2004-W1; 2003-12-30 Tue 2004-W1; 2003-12-31 Wed 2004-W1; 2004-01-01 Thu 2004-W1; 2004-01-02 Fri 2004-W1; 2004-01-03 Sat 2004-W1; 2004-01-04 Sun 2004-W1; 
-// 2004-12-29 Wed 2004-W53; 2004-12-30 Thu 2004-W53; 2004-12-31 Fri 2004-W53; 2005-01-01 Sat 2004-W53; 2005-01-02 Sun 2004-W53; 2005-01-03 Mon 2005-W1; 2005-01-04 Tue 2005-W1; 
-// 2007-12-29 Sat 2007-W52; 2007-12-30 Sun 2007-W52; 2007-12-31 Mon 2008-W1; 2008-01-01 Tue 2008-W1; 2008-01-02 Wed 2008-W1; 2008-01-03 Thu 2008-W1; 2008-01-04 Fri 2008-W1; 
-// 2008-12-29 Mon 2009-W1; 2008-12-30 Tue 2009-W1; 2008-12-31 Wed 2009-W1; 2009-01-01 Thu 2009-W1; 2009-01-02 Fri 2009-W1; 2009-01-03 Sat 2009-W1; 2009-01-04 Sun 2009-W1; 
-// 2009-12-29 Tue 2009-W53; 2009-12-30 Wed 2009-W53; 2009-12-31 Thu 2009-W53; 2010-01-01 Fri 2009-W53; 2010-01-02 Sat 2009-W53; 2010-01-03 Sun 2009-W53; 2010-01-04 Mon 2010-W1; 
-// 2019-12-29 Sun 2019-W52; 2019-12-30 Mon 2020-W1; 2019-12-31 Tue 2020-W1; 2020-01-01 Wed 2020-W1; 2020-01-02 Thu 2020-W1; 2020-01-03 Fri 2020-W1; 2020-01-04 Sat 2020-W1; 
-// 2020-12-29 Tue 2020-W53; 2020-12-30 Wed 2020-W53; 2020-12-31 Thu 2020-W53; 2021-01-01 Fri 2020-W53; 2021-01-02 Sat 2020-W53; 2021-01-03 Sun 2020-W53; 2021-01-04 Mon 2021-W1; 
-// 2025-12-29 Mon 2026-W1; 2025-12-30 Tue 2026-W1; 2025-12-31 Wed 2026-W1; 2026-01-01 Thu 2026-W1; 2026-01-02 Fri 2026-W1; 2026-01-03 Sat 2026-W1; 2026-01-04 Sun 2026-W1; 
-// %!Month(0) January February March April May June July August September October November December %!Month(13) 
-// %!Weekday(18446744073709551615) Sunday Monday Tuesday Wednesday Thursday Friday Saturday %!Weekday(7) 
+// 2003-12-29 Mon 2004-W1; 2003-12-30 Tue 2004-W1; 2003-12-31 Wed 2004-W1; 2004-01-01 Thu 2004-W1; 2004-01-02 Fri 2004-W1; 2004-01-03 Sat 2004-W1; 2004-01-04 Sun 2004-W1
+// 2004-12-29 Wed 2004-W53; 2004-12-30 Thu 2004-W53; 2004-12-31 Fri 2004-W53; 2005-01-01 Sat 2004-W53; 2005-01-02 Sun 2004-W53; 2005-01-03 Mon 2005-W1; 2005-01-04 Tue 2005-W1
+// 2007-12-29 Sat 2007-W52; 2007-12-30 Sun 2007-W52; 2007-12-31 Mon 2008-W1; 2008-01-01 Tue 2008-W1; 2008-01-02 Wed 2008-W1; 2008-01-03 Thu 2008-W1; 2008-01-04 Fri 2008-W1
+// 2008-12-29 Mon 2009-W1; 2008-12-30 Tue 2009-W1; 2008-12-31 Wed 2009-W1; 2009-01-01 Thu 2009-W1; 2009-01-02 Fri 2009-W1; 2009-01-03 Sat 2009-W1; 2009-01-04 Sun 2009-W1
+// 2009-12-29 Tue 2009-W53; 2009-12-30 Wed 2009-W53; 2009-12-31 Thu 2009-W53; 2010-01-01 Fri 2009-W53; 2010-01-02 Sat 2009-W53; 2010-01-03 Sun 2009-W53; 2010-01-04 Mon 2010-W1
+// 2019-12-29 Sun 2019-W52; 2019-12-30 Mon 2020-W1; 2019-12-31 Tue 2020-W1; 2020-01-01 Wed 2020-W1; 2020-01-02 Thu 2020-W1; 2020-01-03 Fri 2020-W1; 2020-01-04 Sat 2020-W1
+// 2020-12-29 Tue 2020-W53; 2020-12-30 Wed 2020-W53; 2020-12-31 Thu 2020-W53; 2021-01-01 Fri 2020-W53; 2021-01-02 Sat 2020-W53; 2021-01-03 Sun 2020-W53; 2021-01-04 Mon 2021-W1
+// 2025-12-29 Mon 2026-W1; 2025-12-30 Tue 2026-W1; 2025-12-31 Wed 2026-W1; 2026-01-01 Thu 2026-W1; 2026-01-02 Fri 2026-W1; 2026-01-03 Sat 2026-W1; 2026-01-04 Sun 2026-W1
+// %!Month(0)|January|February|March|April|May|June|July|August|September|October|November|December|%!Month(13)|
+// %!Weekday(18446744073709551615)|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|%!Weekday(7)|
 // March 3 Saturday
 // 2023-03-03 10:00:00 +0000 UTC
 // 2023-01-01 10:00:00 +0000 UTC

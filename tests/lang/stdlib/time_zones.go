@@ -72,7 +72,7 @@ func main() {
 	fmt.Println(t, t.Location(), t.UTC(), err)
 	fmt.Printf("%#v\n", t)
 	// Errors.
-	for _, name := range []string{"Foo/Bar", "../etc/passwd", "/etc/localtime", "", "UTC", "Local"} {
+	for _, name := range []string{"Foo/Bar", "../etc/passwd", "/etc/localtime", "", "UTC", "Local", "America", "Europe/Paris/x", "EST5EDT"} {
 		l, err := time.LoadLocation(name)
 		fmt.Println(l, err)
 	}
@@ -179,3 +179,6 @@ func main() {
 // UTC <nil>
 // UTC <nil>
 // Local <nil>
+// UTC is a directory
+// UTC not a directory
+// EST5EDT <nil>

@@ -938,40 +938,6 @@ static void format_int(const bc_rat *r, char *buf, size_t cap)
     buf[j] = 0;
 }
 
-/* Go's %g: the shortest decimal that reads back as v, in %e form when the
-   exponent is below -4 or at least 6 (the shortest-precision rule). */
-static void format_shortest(double v, char *buf, size_t cap)
-{
-    char e[64];
-    for (int p = 1; p <= 17; p++) {
-        snprintf(e, sizeof e, "%.*e", p - 1, v);
-        if (strtod(e, NULL) == v) break;
-    }
-    char *ep = strchr(e, 'e');
-    int x = atoi(ep + 1);
-    *ep = 0;
-    char digits[32];
-    int nd = 0;
-    for (char *p = e; *p; p++)
-        if (*p >= '0' && *p <= '9') digits[nd++] = *p;
-    while (nd > 1 && digits[nd - 1] == '0') nd--;
-    digits[nd] = 0;
-    const char *sign = v < 0 ? "-" : "";
-    if (x < -4 || x >= 6) {
-        snprintf(buf, cap, "%s%c%s%s%se%c%02d", sign, digits[0],
-                 nd > 1 ? "." : "", digits + 1, "", x < 0 ? '-' : '+',
-                 x < 0 ? -x : x);
-    } else if (x < 0) {
-        snprintf(buf, cap, "%s0.%0*d%s", sign, -x - 1, 0, digits);
-        if (x == -1) snprintf(buf, cap, "%s0.%s", sign, digits);
-    } else if (nd <= x + 1) {
-        snprintf(buf, cap, "%s%s%0*d", sign, digits, x + 1 - nd, 0);
-        if (nd == x + 1) snprintf(buf, cap, "%s%s", sign, digits);
-    } else {
-        snprintf(buf, cap, "%s%.*s.%s", sign, x + 1, digits, digits + x + 1);
-    }
-}
-
 /* Outside float64's range go/constant prints an approximation computed
    from the binary exponent: m * 10^e with 1 <= |m| < 10. */
 static void format_huge(const bc_rat *r, char *buf, size_t cap)
@@ -1008,8 +974,7 @@ void bc_format(const bc_rat *r, char *buf, size_t cap)
         format_huge(r, buf, cap);
         return;
     }
-    snprintf(buf, cap, "%.6g", v);
-    if (!bc_is_int(r) && !strchr(buf, '.')) format_shortest(v, buf, cap);
+    snprintf(buf, cap, "%.6g", v); /* go1.19: even for 1.0000001 ("1") */
 }
 
 void bc_format_int(const bc_rat *r, char *buf, size_t cap)

@@ -668,6 +668,13 @@ static void shift(checker *ck, ast_node *e, ck_opcode op, operand *x,
             invalid(x, e);
             return;
         }
+        if (x->mode == M_CONST && !huge && n > 1074) { /* gc's shiftBound */
+            ck_error(ck, ck_start(y->expr), "invalid operation: invalid shift "
+                                            "count %s",
+                     ck_operand_str(ck, y));
+            invalid(x, e);
+            return;
+        }
         if (type_is_untyped(y->type)) {
             ck_convert_untyped(ck, y, ty_uint);
         }

@@ -76,7 +76,7 @@ void ck_var_spec(checker *ck, ast_node *spec, symbol **syms, int n, int only)
                     ck_error(ck, ck_start(x.expr), "use of untyped nil in "
                                               "variable declaration");
                 } else {
-                    ck_default_operand(ck, &x);
+                    ck_default_operand_ctx(ck, &x, "variable declaration");
                     if (x.mode != M_INVALID) t = x.type;
                 }
             }

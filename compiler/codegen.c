@@ -369,8 +369,11 @@ void cg_drain_instances(cg_state *st)
             cg_gen_body(st, NULL, pf.ck, pf.proto, NULL);
             continue;
         }
-        if (st->ninst_done >= st->ninsts)
+        if (st->ninst_done >= st->ninsts) {
+            if (cg_resolve_deferred_methods(st))
+                continue; /* methods an interface made reachable */
             break;
+        }
         struct cg_inst in = st->insts[st->ninst_done++];
         ast_node *d = in.fn->funcdecl;
         cg_ensure_checked(st, in.fn);
@@ -524,6 +527,8 @@ golem_proto *codegen_program(compilation *c)
             cg_queue_package(&st, st.prog->pkgs[p]);
     cg_drain_instances(&st);
     free(st.insts);
+    free(st.iface_names);
+    free(st.deferred);
     free(st.pending);
     free(st.funcs);
     free(st.wraps);

@@ -193,6 +193,14 @@ struct cg_state {
     /* ck_func by declaring node (function literals) */
     ck_func **funcs;
     int nfuncs, capfuncs;
+    /* (added, start-up) the method names of the interfaces the program
+       has: a concrete type's method table compiles only the methods so
+       named (Go's linker rule); the others wait in `deferred` until an
+       interface with their name appears (codegen_rtype.c) */
+    const char **iface_names;
+    int niface_names, capiface_names;
+    struct cg_deferred *deferred;
+    int ndeferred, capdeferred;
 };
 
 /* ---- codegen.c ---- */
@@ -211,6 +219,9 @@ golem_proto *cg_new_proto(cg_state *st, const char *name, src_pos pos);
 golem_proto *cg_inst_proto(cg_state *st, symbol *fn, type **from, type **to,
                            int n);
 void cg_drain_instances(cg_state *st);
+/* (added) Compiles the deferred methods whose names some interface now
+   has (see cg_state.deferred); true when it compiled any. */
+bool cg_resolve_deferred_methods(cg_state *st);
 /* method m of named type owner (an instance of a generic type or not) */
 golem_proto *cg_method_proto(cg_state *st, method *m, type *owner);
 /* the receiver type of m as declared, for owner */

@@ -161,6 +161,26 @@ static int cg_make(cg_fn *f, ast_node *call, int dst)
     return dst;
 }
 
+/* Go prints a slice as [len/cap]0xDATA. */
+static void cg_print_literal(cg_fn *f, const char *text)
+{
+    int m = cg_mark(f);
+    int r = cg_alloc_type(f, ty_string);
+    cg_opx(f, OP_LOADK2, r, cg_const_string(f, text, (int64_t)strlen(text)));
+    cg_op(f, OP_PRINT_STR, r, 0, 0);
+    cg_release(f, m);
+}
+
+static void cg_print_slice(cg_fn *f, int r)
+{
+    cg_print_literal(f, "[");
+    cg_op(f, OP_PRINT_I64, r + 1, 0, 0);
+    cg_print_literal(f, "/");
+    cg_op(f, OP_PRINT_I64, r + 2, 0, 0);
+    cg_print_literal(f, "]");
+    cg_op(f, OP_PRINT_PTR, r, 0, 0);
+}
+
 static void cg_print_value(cg_fn *f, ast_node *x)
 {
     int m = cg_mark(f);
@@ -183,7 +203,10 @@ static void cg_print_value(cg_fn *f, ast_node *x)
         op = type_is_unsigned(u) ? OP_PRINT_U64 : OP_PRINT_I64;
         break;
     }
-    cg_op(f, op, r, 0, 0);
+    if (u->kind == T_SLICE)
+        cg_print_slice(f, r);
+    else
+        cg_op(f, op, r, 0, 0);
     cg_release(f, m);
 }
 

@@ -30,6 +30,7 @@
  * All memory is VM-lifetime (types_alloc).
  */
 #include "codegen.h"
+#include <stdlib.h>
 #include <string.h>
 
 cg_cache *cg_cache_get(golem_vm *vm)
@@ -116,8 +117,98 @@ static const rtype *const *cg_rtype_list(cg_state *st, type **ts, int n)
     return l;
 }
 
+/* ---- methods reached only through method tables ----
+ *
+ * A concrete type's method table is consulted at run time only to build
+ * itabs for interfaces (whose descriptors codegen makes) and by natives
+ * that call String, Error, GoString or Format. So a method whose name no
+ * interface of the program has is left out (NULL tfn/ifn) and recorded;
+ * when an interface with that name appears, the method is compiled
+ * (cg_resolve_deferred_methods, run by cg_itab and at the end of
+ * cg_drain_instances until nothing is left to do). hello.go would
+ * otherwise compile every method of *os.File. */
+
+struct cg_deferred {
+    rmethod *slot;
+    type *t;
+    cg_mentry e;
+};
+
+static bool cg_method_name_used(cg_state *st, const char *name)
+{
+    static const char *const native_names[] = {"String", "Error",
+                                               "GoString", "Format"};
+    for (size_t i = 0; i < sizeof native_names / sizeof *native_names; i++)
+        if (strcmp(native_names[i], name) == 0)
+            return true;
+    for (int i = 0; i < st->niface_names; i++)
+        if (st->iface_names[i] == name || strcmp(st->iface_names[i], name) == 0)
+            return true;
+    return false;
+}
+
+static void cg_note_iface_names(cg_state *st, type *u)
+{
+    for (int i = 0; i < u->nmethods; i++) {
+        const char *name = u->methods[i].name;
+        if (cg_method_name_used(st, name))
+            continue;
+        if (st->niface_names == st->capiface_names) {
+            int cap = st->capiface_names ? st->capiface_names * 2 : 32;
+            const char **n = realloc(st->iface_names, sizeof *n * cap);
+            if (!n) {
+                st->failed = true;
+                return;
+            }
+            st->iface_names = n;
+            st->capiface_names = cap;
+        }
+        st->iface_names[st->niface_names++] = name;
+    }
+}
+
+static void cg_fill_method(cg_state *st, rmethod *slot, type *t, cg_mentry *e)
+{
+    slot->tfn = e->iface ? NULL : cg_mentry_proto(st, t, e);
+    slot->ifn = cg_method_ifn(st, t, e);
+}
+
+static void cg_defer_method(cg_state *st, rmethod *slot, type *t,
+                            const cg_mentry *e)
+{
+    if (st->ndeferred == st->capdeferred) {
+        int cap = st->capdeferred ? st->capdeferred * 2 : 32;
+        struct cg_deferred *n = realloc(st->deferred, sizeof *n * cap);
+        if (!n) { /* compile it now instead */
+            cg_mentry copy = *e;
+            cg_fill_method(st, slot, t, &copy);
+            return;
+        }
+        st->deferred = n;
+        st->capdeferred = cap;
+    }
+    st->deferred[st->ndeferred++] = (struct cg_deferred){slot, t, *e};
+}
+
+bool cg_resolve_deferred_methods(cg_state *st)
+{
+    bool any = false;
+    for (int i = 0; i < st->ndeferred;) {
+        struct cg_deferred d = st->deferred[i];
+        if (!cg_method_name_used(st, d.e.name)) {
+            i++;
+            continue;
+        }
+        st->deferred[i] = st->deferred[--st->ndeferred];
+        cg_fill_method(st, d.slot, d.t, &d.e); /* may defer more */
+        any = true;
+    }
+    return any;
+}
+
 static void cg_rtype_iface_methods(cg_state *st, rtype *rt, type *u)
 {
+    cg_note_iface_names(st, u);
     rmethod *ms = types_alloc(st->u, sizeof(rmethod) * (u->nmethods + 1));
     for (int i = 0; i < u->nmethods; i++) {
         ms[i].name = u->methods[i].name;
@@ -139,8 +230,10 @@ static void cg_rtype_concrete_methods(cg_state *st, rtype *rt, type *t)
         cg_mentry *e = &ms.e[i];
         out[i].name = e->name;
         out[i].sig = cg_rtype(st, e->m->sig);
-        out[i].tfn = e->iface ? NULL : cg_mentry_proto(st, t, e);
-        out[i].ifn = cg_method_ifn(st, t, e);
+        if (cg_method_name_used(st, e->name))
+            cg_fill_method(st, &out[i], t, e);
+        else
+            cg_defer_method(st, &out[i], t, e);
     }
     rt->methods = out;
     rt->nmethods = ms.n;
@@ -295,6 +388,7 @@ const itab *cg_itab(cg_state *st, type *iface, type *concrete)
     tab->type = rc;
     tab->inter = ri;
     tab->nfun = ri->nmethods;
+    cg_resolve_deferred_methods(st); /* rc's methods that ri names */
     for (uint32_t i = 0; i < ri->nmethods; i++) {
         for (uint32_t j = 0; j < rc->nmethods; j++)
             if (strcmp(rc->methods[j].name, ri->methods[i].name) == 0) {

@@ -1324,7 +1324,13 @@ static void cg_select(cg_fn *f, ast_node *s, const char *label)
     int cases = cg_alloc_slots(f, pat, 2 * ncases);
     free(pat);
     ast_node **recv_expr = calloc(ncases + 1, sizeof(ast_node *));
-    for (int i = 0; i < ncases; i++) {
+    /* operands are evaluated in source order, into the slots of the
+       sends-first case order the VM expects */
+    for (int k = 0, i = 0; k < n; k++) {
+        for (i = 0; i < ncases && order[i] != s->list.items[k]; i++)
+            ;
+        if (i == ncases)
+            continue; /* default */
         ast_node *st = order[i]->a;
         if (st->kind == N_SEND) {
             type *ct = cg_value_type(f, st->a);

@@ -555,6 +555,10 @@ stmt_list(A) ::= stmt_list(L) SEMICOLON stmt(S). { A = L; if (S) ps_push(p, &A, 
 
 stmt(A) ::= . { A = NULL; }
 stmt(A) ::= simple_stmt(S). { A = S; }
+/* A type where a statement's expression belongs: gc reports it in the
+   type checker ("[]int (type) is not an expression"), so it parses. */
+stmt(A) ::= conv_type(T). { A = NODE(N_EXPRSTMT, ps_start(T)); A->a = T; }
+stmt(A) ::= functype(T). { A = NODE(N_EXPRSTMT, ps_start(T)); A->a = T; }
 stmt(A) ::= decl(D). { A = NODE(N_DECLSTMT, D->pos); A->a = D; }
 stmt(A) ::= IDENT(N) COLON stmt(S). {
     A = NODE(N_LABELED, N.pos); A->name = ps_text(p, N);

@@ -7,7 +7,9 @@
 #   tests/oracle.sh -u PATH...   (re)writes the // Output:, // Panic: and
 #                                // Exit: lines at the end of each PATH (a .go
 #                                file, or a folder holding a multi-file
-#                                program: then its main.go) from what the
+#                                program: then its main.go; tests/lang/stdlib
+#                                holds single-file programs, so naming it
+#                                updates each of its files) from what the
 #                                Go-built program actually does
 #
 # Mechanism: tests/run.sh already knows every convention, so this script
@@ -61,6 +63,13 @@ update() {
 	case $f in
 	/*) ;;
 	*) f=$ORIG/$f ;;
+	esac
+	# tests/lang/stdlib holds single-file programs: update each.
+	case ${f%/} in
+	*/tests/lang/stdlib)
+		for g in "${f%/}"/*.go; do update "$g"; done
+		return
+		;;
 	esac
 	# A folder is one multi-file program: its expectations live in the file
 	# that already has them, else in main.go.

@@ -240,18 +240,15 @@ func main() {
 	}
 	fmt.Fprintf(w, "\tmaps := [...]map[string]*RangeTable{%s}\n", strings.Join(groupNames, ", "))
 	fmt.Fprintf(w, "\tmapSizes := [...]int{%s}\n", strings.Join(sizes, ", "))
-	fmt.Fprint(w, `	k, start, m := 0, 0, 0
-	for i := 0; i <= len(tableNames); i++ {
-		if i < len(tableNames) && tableNames[i] != ' ' {
-			continue
-		}
+	fmt.Fprint(w, `	m, start := 0, 0
+	for k := range tables {
+		end := indexSpace(tableNames, start)
 		for mapSizes[m] == 0 {
 			m++
 		}
-		maps[m][tableNames[start:i]] = &tables[k]
+		maps[m][tableNames[start:end]] = &tables[k]
 		mapSizes[m]--
-		k++
-		start = i + 1
+		start = end + 1
 	}
 }
 `)

@@ -156,6 +156,8 @@ struct sched {
     golem_g *gfree;
     int32_t ngfree;
     golem_g *main_g;                 /* its return ends the program */
+    int64_t ngoroutines;             /* live goroutines (atomic; vm/proc.c:
+                                        runtime.NumGoroutine) */
     int32_t main_goexit;             /* main called runtime.Goexit (atomic;
                                         vm/proc.c's deadlock report) */
     int32_t dying;                   /* a goroutine's panic is being reported */

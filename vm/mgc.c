@@ -33,7 +33,9 @@
  * others, which must not block while holding a P that the stopper waits
  * for, go on and yield. runtime.GC, ReadMemStats and FreeOSMemory come
  * from a native: they release the P first (sched_enter_blocking, as a
- * blocking system call does), then wait for the lock.
+ * blocking system call does), then wait for the lock. Sysmon runs a cycle
+ * on its own thread when none ran for 2 minutes (gc_sysmon, Go's
+ * forcegc), so an idle program still frees and releases a spike.
  *
  * PACING (Go's): after a cycle that left `live` bytes, the goal is
  * live * (1 + GOGC/100), at least 4 MiB * GOGC/100; GOGC=off (or
@@ -71,6 +73,7 @@
 #define GC_MIB ((uint64_t)1 << 20)
 #define GC_HEAP_MINIMUM (4 * GC_MIB)
 #define GC_STRESS_DEFAULT 100
+#define GC_FORCE_PERIOD_NS ((int64_t)120 * 1000000000)
 
 /* ---- settings ---- */
 
@@ -172,7 +175,10 @@ gc_state *gc_state_new(golem_vm *vm, mheap *heap)
     long stress = godebug_value(godebug, "gcstress");
     if (stress > 0)
         gc->stress_every = stress == 1 ? GC_STRESS_DEFAULT : (uint32_t)stress;
-    gc->start_ns = mheap_nanotime();
+    gc->start_ns = gc->last_activity_ns = mheap_nanotime();
+    long force = godebug_value(godebug, "gcforceperiod");
+    gc->force_period_ns = force > 0 ? (int64_t)force * 1000000000
+                                    : GC_FORCE_PERIOD_NS;
     pace(gc);
     return gc;
 }
@@ -454,6 +460,8 @@ static void gc_cycle(gc_state *gc, golem_g *self, bool forced,
                                     : ct.end - ct.start;
     __atomic_store_n(&gc->last_cycle_ns, ct.end - ct.start, __ATOMIC_RELAXED);
     __atomic_store_n(&gc->last_end_ns, ct.end, __ATOMIC_RELAXED);
+    __atomic_store_n(&gc->last_activity_ns, (int64_t)ct.end,
+                     __ATOMIC_RELAXED);
     record_pause(gc, pause);
     gc->numgc++;
     if (forced)
@@ -468,6 +476,7 @@ static void gc_cycle(gc_state *gc, golem_g *self, bool forced,
    per object, which Go's rules allow: they run in no particular order). */
 static void start_finalizers(gc_state *gc, golem_g *g)
 {
+    golem_vm *vm = gc->vm;
     for (;;) {
         pthread_mutex_lock(&gc->fin_lock);
         if (gc->ready.n == 0) {
@@ -485,7 +494,7 @@ static void start_finalizers(gc_state *gc, golem_g *g)
             args[1].p = f.obj;
             nargs = 2;
         }
-        proc_go(g->vm, g, f.fn, args, nargs);
+        proc_go(vm, g, f.fn, args, nargs);
     }
 }
 
@@ -517,6 +526,26 @@ static void collect_from_native(golem_g *g, bool release_all)
         start_finalizers(gc, g);
 }
 
+void gc_sysmon(golem_vm *vm)
+{
+    gc_state *gc =
+        vm != NULL ? __atomic_load_n(&vm->gc, __ATOMIC_ACQUIRE) : NULL;
+    if (gc == NULL || __atomic_load_n(&gc->gcpercent, __ATOMIC_RELAXED) < 0 ||
+        (int64_t)(now_ns() - (uint64_t)__atomic_load_n(
+                                  &gc->last_activity_ns, __ATOMIC_RELAXED)) <
+            gc->force_period_ns)
+        return;
+    if (pthread_mutex_trylock(&gc->cycle_lock) != 0)
+        return;
+    gc_cycle(gc, NULL, false, false);
+    /* even if it did not run */
+    __atomic_store_n(&gc->last_activity_ns, (int64_t)now_ns(),
+                     __ATOMIC_RELAXED);
+    pthread_mutex_unlock(&gc->cycle_lock);
+    if (gc->ready.n > 0 && vm->sched != NULL)
+        start_finalizers(gc, NULL); /* on the global run queue */
+}
+
 void gc_collect(golem_vm *vm)
 {
     gc_state *gc = gc_state_of(vm);
@@ -542,7 +571,8 @@ int64_t gc_set_percent(golem_vm *vm, int64_t percent)
     gc_state *gc = gc_state_of(vm);
     pthread_mutex_lock(&gc->pace_lock);
     int64_t old = gc->gcpercent;
-    gc->gcpercent = percent < 0 ? -1 : percent;
+    __atomic_store_n(&gc->gcpercent, percent < 0 ? -1 : percent,
+                     __ATOMIC_RELAXED);
     pace(gc);
     pthread_mutex_unlock(&gc->pace_lock);
     return old;

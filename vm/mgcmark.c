@@ -18,11 +18,11 @@
  * naming a free slot) is ignored. Heap objects are scanned precisely
  * (their type words, vm/mheap.h); memory outside the heap is scanned
  * conservatively, every word being a candidate, because the VM keeps
- * heap pointers in untyped places: goroutine slot stacks (codegen reuses
- * slots and never clears a new frame, so a frame's pointer map is only a
- * hint), defer records, channel wait records, timers. A conservative word
- * can only keep garbage alive a little longer, never free a live object.
- * Goroutine stacks are the exception: each frame's slots are scanned by
+ * heap pointers in untyped places: defer records, channel wait records,
+ * timers, the globals block. A conservative word can only keep garbage
+ * alive a little longer, never free a live object. Goroutine stacks are
+ * the exception (codegen never clears a new frame, so any slot may hold a
+ * stale value): each frame's slots are scanned by
  * its proto's pointer map (slots codegen gives a pointer kind; it keeps a
  * slot's kind for the whole function), because a returned callee leaves
  * its pointers in the part of the caller's frame it overlapped, and
@@ -37,8 +37,9 @@
  *   - every proto's constant pool (constants may be heap pointers);
  *   - every goroutine with frames: each frame's pointer-kind slots (the
  *     argument window of a native in progress lies in its caller's frame,
- *     with the kinds of the call's arguments), each frame's closure, each frame's defer records (function value and
- *     argument copies), its panic chain (the records' words), and its
+ *     with the kinds of the call's arguments), each frame's closure, each
+ *     frame's defer records (function value and argument copies), its
+ *     panic chain (the records' words), and its
  *     channel wait record (vm/chan.c: chan_gc_visit_wait; a receiver that
  *     was handed a value but has not run yet holds it only there);
  *   - package time's timers (stdlib/time/time.c: time_gc_visit_timers;
@@ -58,8 +59,16 @@
  * ready list, to be started on a new goroutine after the world restarts.
  * An object on a cycle with itself is never finalized, as in Go.
  *
- * The grey list is a malloc'd stack of (span, index) pairs; the world is
- * stopped, so one list and no locks suffice.
+ * The grey list is a malloc'd stack of (span, index) pairs. With the
+ * world stopped one list and no locks suffice. Concurrent marking
+ * (vm/mgc.c, GODEBUG=gcconcurrent=1) greys the roots in the first pause
+ * (gcm_grey_roots), then one marker drains batches of the global list
+ * into a local one while the write barrier adds to the global list under
+ * grey_lock (gcm_drain_concurrent, gcm_shade), and the second pause
+ * drains the rest and handles finalizers (gcm_finish). gccheckmark's
+ * verification (gcm_verify_marks, gcm_verify_roots) checks the result:
+ * every root's object is marked and no marked object points to an
+ * unmarked one, so everything reachable is marked.
  */
 #include "mgcstate.h"
 #include "chan.h"

@@ -76,6 +76,8 @@ typedef struct gc_state {
     uint64_t pause_ns[256], pause_end[256];
     int64_t last_gc_unix_ns;
     int64_t start_ns;          /* monotonic, at the state's creation */
+    int64_t last_activity_ns;  /* the last cycle's end (or attempt) */
+    int64_t force_period_ns;   /* sysmon forces a cycle after this long */
     int64_t gc_cpu_ns;         /* time spent in cycles */
     uint64_t nfreed_total;
 

@@ -104,6 +104,7 @@ static void g_recycle(sched *s, golem_g *g)
     g->coop_wait = NULL;
     g->native_depth = 0;
     __atomic_store_n(&g->preempt, 0, __ATOMIC_RELAXED);
+    __atomic_sub_fetch(&s->ngoroutines, 1, __ATOMIC_RELAXED);
     if (g->stack == NULL) /* the cooperative path frees it */
         return;
     pthread_mutex_lock(&s->glock);
@@ -130,6 +131,7 @@ golem_g *proc_go(golem_vm *vm, golem_g *g, golem_closure *fn,
     if (vm_start_g(ng, fn->proto, fn, args, nargs) < 0)
         return NULL;
     proc_record_creator(ng, g);
+    __atomic_add_fetch(&s->ngoroutines, 1, __ATOMIC_RELAXED);
     sched_make_ready(s, ng, false);
     return ng;
 }
@@ -193,6 +195,17 @@ int proc_park_pinned(golem_g *g, void *rec, uint8_t kind, const char *reason,
     /* The program ends meanwhile: unwind without running anything. */
     __atomic_store_n(&g->vm->exiting, true, __ATOMIC_RELEASE);
     return -1;
+}
+
+int64_t proc_num_goroutine(golem_vm *vm)
+{
+    sched *s = vm->sched;
+    if (s != NULL)
+        return __atomic_load_n(&s->ngoroutines, __ATOMIC_RELAXED);
+    int64_t n = 0; /* the cooperative stand-in: one thread */
+    for (golem_g *x = vm->allg; x != NULL; x = x->next)
+        n += x->status != G_DEAD && x->status != G_IDLE;
+    return n;
 }
 
 bool proc_can_park(const golem_g *g, uint32_t depth)
@@ -270,6 +283,7 @@ static sched_stop goexit_done(sched *s, golem_g *g)
         frames_drop(g, 0);
         g->status = G_DEAD;
         g->goexit = false;
+        __atomic_sub_fetch(&s->ngoroutines, 1, __ATOMIC_RELAXED);
         __atomic_store_n(&s->main_goexit, 1, __ATOMIC_RELEASE);
         return SCHED_DONE;
     }
@@ -323,6 +337,7 @@ int proc_run(golem_g *g, golem_proto *fn)
             code = 2;
         } else {
             s->main_g = g;
+            s->ngoroutines = 1;
             vm->sched = s;
             code = sched_main(s, g);
             vm->sched = NULL;

@@ -65,6 +65,11 @@ void proc_park(golem_g *g, void *rec, const char *reason,
 int proc_park_pinned(golem_g *g, void *rec, uint8_t kind, const char *reason,
                      bool (*commit)(golem_g *, void *), void *arg);
 
+/* runtime.NumGoroutine: goroutines started and not yet finished (a
+   counter kept by proc_go and the run hook, so no G's status is read
+   racily). */
+int64_t proc_num_goroutine(golem_vm *vm);
+
 /* Whether g may park now: it runs in the interpreter's outer loop, not in
    a callback from a native (which has a C frame that cannot be parked).
    depth is the native_depth g has at the parking site (0 for an

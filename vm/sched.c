@@ -98,6 +98,7 @@
  * Ms (a G is on at most one queue, and only a PARKED G is readied).
  */
 #include "gosched.h"
+#include "mgc.h" /* (GC) gc_sysmon */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1403,6 +1404,7 @@ static void *sysmon_main(void *arg)
         pthread_mutex_unlock(&s->lock);
         bool busy = retake(s, sched_nanotime());
         period = busy ? SYSMON_BUSY_NS : SYSMON_IDLE_NS;
+        gc_sysmon(s->vm); /* (GC) Go's periodic forced collection */
         pthread_mutex_lock(&s->lock);
     }
     pthread_mutex_unlock(&s->lock);
@@ -1602,8 +1604,11 @@ int sched_main(sched *s, golem_g *main_g)
     acquirep(m0, &s->allp[0]);
     pthread_mutex_unlock(&s->lock);
     sched_curm = m0;
-    STORE(s->started, 1);
+    /* main is made ready before the scheduler counts as started, so no M
+       is woken to look for work that is already M0's (Go's mainStarted):
+       a program of one goroutine starts no extra M */
     sched_make_ready(s, main_g, false);
+    STORE(s->started, 1);
     sched_sysmon_start(s);
     schedule_loop(s, m0);
     m_leave(s, m0);

@@ -84,10 +84,10 @@ static int bufio_scanWord(golem_g *g, slot *args)
     return 0;
 }
 
-/* func nextWord(buf []byte, start, end int) (from, to, next int): the
-   first word of buf[start:end] is buf[from:to] and a space ends it, the
-   input after that space starting at next; next = -1 when no space ends a
-   word in that range. */
+/* func nextWord(buf []byte, start, end int) (token []byte, next int): the
+   first word of buf[start:end] is token (buf[from:to], sharing buf's
+   array) and a space ends it, the input after that space starting at
+   next; next = -1 and token nil when no space ends a word in that range. */
 static int bufio_nextWord(golem_g *g, slot *args)
 {
     (void)g;
@@ -113,12 +113,11 @@ static int bufio_nextWord(golem_g *g, slot *args)
             break;
         i += w;
     }
-    int64_t from = i;
-    args[2].i = -1;
+    int64_t from = i, next = -1;
     while (i < end) {
         if (p[i] < 0x80) {
             if (ascii_space(p[i])) {
-                args[2].i = i + 1;
+                next = i + 1;
                 break;
             }
             i++;
@@ -126,13 +125,20 @@ static int bufio_nextWord(golem_g *g, slot *args)
         }
         w = rt_decode_rune(p + i, end - i, &r);
         if (is_space_rune(r)) {
-            args[2].i = i + w;
+            next = i + w;
             break;
         }
         i += w;
     }
-    args[0].i = from;
-    args[1].i = i;
+    if (next < 0) {
+        args[0].p = NULL;
+        args[1].i = args[2].i = 0;
+    } else {
+        args[0].p = (uint8_t *)s.data + from;
+        args[1].i = i - from;
+        args[2].i = s.cap - from;
+    }
+    args[3].i = next;
     return 0;
 }
 

@@ -37,10 +37,10 @@ const (
 	fastLines
 )
 
-// nextWord is scanWord on buf[start:end] with indexes into buf: the word
-// is buf[from:to] and the input after its ending space starts at next;
-// next is -1 when no space ends a word there.
-func nextWord(buf []byte, start, end int) (from, to, next int)
+// nextWord is scanWord on buf[start:end]: token is the first word (a
+// subslice of buf) and next the index in buf after the space that ends
+// it; next is -1 (and token nil) when no space ends a word there.
+func nextWord(buf []byte, start, end int) (token []byte, next int)
 
 // sameFunc reports whether f and g are the same function without captured
 // variables (stdlib/bufio/bufio.c compares their code).
@@ -87,8 +87,8 @@ func (s *Scanner) Scan() bool {
 	s.scanCalled = true
 	if s.err == nil && s.fast != fastNone {
 		if s.fast == fastWords {
-			if from, to, next := nextWord(s.buf, s.start, s.end); next >= 0 {
-				s.token = s.buf[from:to]
+			if token, next := nextWord(s.buf, s.start, s.end); next >= 0 {
+				s.token = token
 				s.start = next
 				s.empties = 0
 				return true

@@ -4,7 +4,13 @@
  *
  * Writes to fd 1 and 2 go through the VM's buffered writers (vm->out,
  * vm->err), so they interleave correctly with fmt.Print and println and are
- * flushed at exit; other descriptors are written directly.
+ * flushed at exit (os.writeStd; os.go sends other files to write(2)).
+ *
+ * The environment is the process's own: LookupEnv reads it with getenv,
+ * sysSetenv/sysUnsetenv/sysClearenv change it with the C library, and
+ * sysEnviron copies `environ` into one string of NUL-terminated entries
+ * that env.go splits. Like Go's, it is shared by everything in the
+ * process.
  *
  * os.Exit records the status in vm->exit_code, sets vm->exiting and
  * returns -1 without raising a panic: the interpreter sees the failure

@@ -8,6 +8,7 @@
  */
 #include "natives.h"
 #include "gosched.h"
+#include "proc.h"
 
 #include <unistd.h>
 
@@ -19,20 +20,11 @@ static int runtime_Gosched(golem_g *g, slot *args)
     return 0;
 }
 
-/* func NumGoroutine() int: Gs that are neither dead nor unused. */
+/* func NumGoroutine() int: goroutines started and not yet finished
+   (vm/proc.c keeps the count). */
 static int runtime_NumGoroutine(golem_g *g, slot *args)
 {
-    sched *s = g->vm->sched;
-    if (s != NULL)
-        pthread_mutex_lock(&s->glock);
-    int64_t n = 0;
-    for (golem_g *x = g->vm->allg; x != NULL; x = x->next) {
-        g_status st = __atomic_load_n(&x->status, __ATOMIC_RELAXED);
-        n += st != G_DEAD && st != G_IDLE;
-    }
-    if (s != NULL)
-        pthread_mutex_unlock(&s->glock);
-    args[0].i = n;
+    args[0].i = proc_num_goroutine(g->vm);
     return 0;
 }
 

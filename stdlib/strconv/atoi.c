@@ -11,7 +11,8 @@
  * ParseFloat: the syntax is validated here exactly as Go's readFloat does
  * (decimal or 0x hex mantissa, hex requiring a 'p' exponent, underscores
  * only with a base prefix, "inf"/"infinity"/"nan" in any case); the value
- * itself comes, for float64 decimal text of at most 19 significant digits,
+ * itself comes (plain decimal text is read in one pass without the
+ * general check), for float64 decimal text of at most 19 significant digits,
  * from the exact fast paths of ryu.c (one IEEE operation, or
  * Eisel-Lemire), and otherwise from strtod/strtof, which round correctly
  * (so do the fast paths, or they decline). Overflow gives
@@ -306,9 +307,80 @@ static bool read_decimal(const char *s, uint64_t *mantissa, int *exp10,
     return true;
 }
 
+/* The common case in one pass over the text itself: plain decimal
+   [+-]digits[.digits][e[+-]digits] with at least one mantissa digit and
+   nothing else (no underscores, no hex, no Inf/NaN), read as Go's
+   readFloat does. False for anything else, which takes the general path. */
+static bool read_plain_decimal(const uint8_t *s, size_t n, uint64_t *mantissa,
+                               int *exp10, bool *neg, bool *trunc)
+{
+    size_t i = 0;
+    uint64_t m = 0;
+    int nd = 0, ndmant = 0, dp = 0;
+    bool sawdot = false, sawdigits = false;
+    *neg = false;
+    *trunc = false;
+    if (i < n && (s[i] == '+' || s[i] == '-'))
+        *neg = s[i++] == '-';
+    for (; i < n; i++) {
+        uint8_t c = s[i];
+        if (c == '.') {
+            if (sawdot)
+                return false;
+            sawdot = true;
+            dp = nd;
+            continue;
+        }
+        if (c < '0' || c > '9')
+            break;
+        sawdigits = true;
+        if (c == '0' && nd == 0) {
+            dp--;
+            continue;
+        }
+        nd++;
+        if (ndmant < 19) {
+            m = m * 10 + (uint64_t)(c - '0');
+            ndmant++;
+        } else if (c != '0') {
+            *trunc = true;
+        }
+    }
+    if (!sawdigits)
+        return false;
+    if (!sawdot)
+        dp = nd;
+    if (i < n) {
+        if (s[i] != 'e' && s[i] != 'E')
+            return false;
+        i++;
+        int sign = 1, e = 0;
+        if (i < n && (s[i] == '+' || s[i] == '-'))
+            sign = s[i++] == '-' ? -1 : 1;
+        if (i >= n)
+            return false;
+        for (; i < n; i++) {
+            if (s[i] < '0' || s[i] > '9')
+                return false;
+            if (e < 10000)
+                e = e * 10 + (s[i] - '0');
+        }
+        dp += sign * e;
+    }
+    *mantissa = m;
+    *exp10 = m != 0 ? dp - ndmant : 0;
+    return true;
+}
+
 int strconv_parse_float(const uint8_t *s, size_t n, int bitsize, double *out)
 {
     *out = 0;
+    uint64_t fm;
+    int fe;
+    bool fneg, ftrunc;
+    if (bitsize != 32 && read_plain_decimal(s, n, &fm, &fe, &fneg, &ftrunc) &&
+        !ftrunc && strconv_decimal_to_f64(fm, fe, fneg, out))
+        return STRCONV_OK;
     if (parse_special(s, n, out))
         return STRCONV_OK;
     strbuf clean;

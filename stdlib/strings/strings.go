@@ -486,21 +486,28 @@ func (b *Builder) WriteString(s string) (int, error)
 // on one byte. An empty old string matches at every position, but not
 // twice in a row at the same one (so "" -> "-" puts "-" between bytes).
 type Replacer struct {
-	oldnew   []string
-	first    [256]bool // first bytes of the non-empty old strings
-	hasEmpty bool      // some old string is ""
+	oldnew []string
+	// first[c]: the pairs (indices into oldnew) whose old string starts
+	// with byte c, in argument order
+	first    [256][]int
+	empty    int  // index of the first pair with an empty old string, or -1
+	hasEmpty bool // some old string is ""
 }
 
 func NewReplacer(oldnew ...string) *Replacer {
 	if len(oldnew)%2 == 1 {
 		panic("strings.NewReplacer: odd argument count")
 	}
-	r := &Replacer{oldnew: append([]string(nil), oldnew...)}
+	r := &Replacer{oldnew: append([]string(nil), oldnew...), empty: -1}
 	for i := 0; i < len(oldnew); i += 2 {
 		if oldnew[i] == "" {
+			if !r.hasEmpty {
+				r.empty = i
+			}
 			r.hasEmpty = true
 		} else {
-			r.first[oldnew[i][0]] = true
+			c := oldnew[i][0]
+			r.first[c] = append(r.first[c], i)
 		}
 	}
 	return r
@@ -509,19 +516,22 @@ func NewReplacer(oldnew ...string) *Replacer {
 // lookup returns the index in oldnew of the pair matching at the front of
 // s, or -1; skipEmpty leaves the empty old string out.
 func (r *Replacer) lookup(s string, skipEmpty bool) int {
-	for k := 0; k < len(r.oldnew); k += 2 {
-		old := r.oldnew[k]
-		if old == "" {
-			if !skipEmpty {
+	empty := r.empty
+	if skipEmpty {
+		empty = -1
+	}
+	if len(s) > 0 {
+		for _, k := range r.first[s[0]] {
+			if empty >= 0 && empty < k {
+				return empty // an earlier pair with "" wins
+			}
+			old := r.oldnew[k]
+			if len(old) <= len(s) && s[:len(old)] == old {
 				return k
 			}
-			continue
-		}
-		if len(old) <= len(s) && s[:len(old)] == old {
-			return k
 		}
 	}
-	return -1
+	return empty
 }
 
 func (r *Replacer) Replace(s string) string {
@@ -530,7 +540,7 @@ func (r *Replacer) Replace(s string) string {
 	last := 0
 	prevEmpty := false
 	for i := 0; i <= len(s); {
-		if i < len(s) && !r.first[s[i]] && (!r.hasEmpty || prevEmpty) {
+		if i < len(s) && len(r.first[s[i]]) == 0 && (!r.hasEmpty || prevEmpty) {
 			prevEmpty = false
 			i++
 			continue

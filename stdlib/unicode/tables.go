@@ -98,17 +98,14 @@ func init() {
 	FoldScript = make(map[string]*RangeTable, 3)
 	maps := [...]map[string]*RangeTable{Categories, Scripts, Properties, FoldCategory, FoldScript}
 	mapSizes := [...]int{36, 156, 35, 6, 3}
-	k, start, m := 0, 0, 0
-	for i := 0; i <= len(tableNames); i++ {
-		if i < len(tableNames) && tableNames[i] != ' ' {
-			continue
-		}
+	m, start := 0, 0
+	for k := range tables {
+		end := indexSpace(tableNames, start)
 		for mapSizes[m] == 0 {
 			m++
 		}
-		maps[m][tableNames[start:i]] = &tables[k]
+		maps[m][tableNames[start:end]] = &tables[k]
 		mapSizes[m]--
-		k++
-		start = i + 1
+		start = end + 1
 	}
 }

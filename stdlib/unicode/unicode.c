@@ -7,13 +7,21 @@
  * search, after an ASCII fast path for the common case. Case mappings are
  * runs {lo, hi, step, delta}: runes lo, lo+step, ..., hi map to rune+delta
  * (step 2 covers the alternating upper/lower blocks such as U+0100..U+017F).
- * The tables are immutable constants; nothing here has state.
+ *
+ * The RangeTables of package unicode (unicode.Latin, unicode.Lu, ...) live
+ * in rangetables.h (tools/mkunicode-tables.go): all their strided runs
+ * {lo, hi, stride} in one array, and per table its slice of that array;
+ * unicode.inTable binary-searches the slice of table id-1. SimpleFold walks
+ * case-folding orbits: the few orbits of three or more runes (k K U+212A)
+ * are listed in unicode_fold_orbits, every other rune folds to its other
+ * case. The tables are immutable constants; nothing here has state.
  */
 #include "unicode/unicode_impl.h"
 
 #include "natives.h"
 
 #include <stddef.h>
+#include <string.h>
 
 typedef struct unicode_range {
     int32_t lo, hi;
@@ -251,6 +259,22 @@ static int unicode_SimpleFold(golem_g *g, slot *args)
     return 0;
 }
 
+/* func indexSpace(s string, from int) int */
+static int unicode_indexSpace(golem_g *g, slot *args)
+{
+    (void)g;
+    golem_string s = native_arg_string(args, 0);
+    int64_t from = args[2].i;
+    int64_t at = s.len;
+    if (from >= 0 && from < s.len) {
+        const uint8_t *p = memchr(s.data + from, ' ', (size_t)(s.len - from));
+        if (p)
+            at = p - s.data;
+    }
+    args[0].i = at;
+    return 0;
+}
+
 /* Sorted by name (stdlib/natives.c binary-searches it). */
 const stdlib_native unicode_natives[] = {
     {"unicode.IsControl", unicode_IsControl},
@@ -271,5 +295,6 @@ const stdlib_native unicode_natives[] = {
     {"unicode.ToTitle", unicode_ToTitle},
     {"unicode.ToUpper", unicode_ToUpper},
     {"unicode.inTable", unicode_inTable},
+    {"unicode.indexSpace", unicode_indexSpace},
     {NULL, NULL},
 };

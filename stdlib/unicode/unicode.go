@@ -85,6 +85,10 @@ var GraphicRanges, PrintRanges []*RangeTable
 // inTable reports whether r is in generated table number id (1-based).
 func inTable(id int, r rune) bool
 
+// indexSpace returns the index of the first ' ' in s at or after from, or
+// len(s) (tables.go's init splits the table names with it).
+func indexSpace(s string, from int) int
+
 // Is reports whether r is in rangeTab.
 func Is(rangeTab *RangeTable, r rune) bool {
 	if rangeTab.id != 0 {

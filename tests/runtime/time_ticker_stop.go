@@ -8,8 +8,8 @@ import (
 )
 
 func main() {
-	t := time.NewTicker(5 * time.Millisecond)
 	start := time.Now()
+	t := time.NewTicker(5 * time.Millisecond)
 	var last time.Time
 	for i := 0; i < 5; i++ {
 		tick := <-t.C

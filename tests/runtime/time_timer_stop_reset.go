@@ -17,10 +17,10 @@ func main() {
 	<-t2.C
 	fmt.Println("stop fired:", t2.Stop())
 
-	fmt.Println("reset stopped:", t.Reset(5*time.Millisecond))
 	start := time.Now()
+	fmt.Println("reset stopped:", t.Reset(5*time.Millisecond))
 	<-t.C
-	fmt.Println("fired after reset:", time.Since(start) >= 4*time.Millisecond)
+	fmt.Println("fired after reset:", time.Since(start) >= 5*time.Millisecond)
 
 	t3 := time.NewTimer(time.Hour)
 	fmt.Println("reset pending:", t3.Reset(time.Millisecond))

@@ -223,8 +223,15 @@ static sched_stop run_hook(sched_m *m, golem_g *g, void *ctx)
     case FK_BLOCKER: {
         int64_t before = __atomic_load_n(&w->counter, __ATOMIC_ACQUIRE);
         sched_enter_blocking(g);
-        struct timespec ts = {0, 100 * 1000 * 1000};
-        nanosleep(&ts, NULL);
+        /* 100 ms, longer (up to 5 s) until the spinner moved: on a loaded
+           machine a new M may take a while to get a CPU */
+        struct timespec ts = {0, 10 * 1000 * 1000};
+        for (int i = 0; i < 500; i++) {
+            nanosleep(&ts, NULL);
+            if (i >= 9 && __atomic_load_n(&w->counter, __ATOMIC_ACQUIRE) !=
+                              before)
+                break;
+        }
         sched_exit_blocking(g);
         w->blocked_progress =
             __atomic_load_n(&w->counter, __ATOMIC_ACQUIRE) - before;

@@ -9,8 +9,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf16"
 )
@@ -56,6 +58,30 @@ func main() {
 	d := directive{}
 	fmt.Printf("%v %+-#8.3x %0 5d %12s %.q %[1]v\n", d, d, d, d, d)
 
+	// fs.FormatFileInfo and fs.FormatDirEntry
+	tf, _ := os.CreateTemp("", "golem-ffi-")
+	tf.WriteString("hello")
+	tf.Close()
+	stamp := time.Date(2020, 5, 6, 7, 8, 9, 0, time.Local)
+	os.Chtimes(tf.Name(), stamp, stamp)
+	st, _ := os.Stat(tf.Name())
+	fmt.Println(strings.TrimSuffix(fs.FormatFileInfo(st), st.Name()))
+	os.Remove(tf.Name())
+	ents, _ := os.ReadDir("tests/data/tree")
+	for _, e := range ents {
+		fmt.Println(fs.FormatDirEntry(e))
+	}
+
+	// fs.SkipAll stops a walk without an error
+	err := fs.WalkDir(os.DirFS("tests/data/tree"), ".", func(p string, d fs.DirEntry, err error) error {
+		fmt.Println("walk", p)
+		if p == "a/b" {
+			return fs.SkipAll
+		}
+		return nil
+	})
+	fmt.Println(err)
+
 	// utf16.AppendRune
 	fmt.Printf("%04x %04x\n", utf16.AppendRune([]uint16{1}, 0x1F600), utf16.AppendRune(nil, 0xDFFF))
 }
@@ -74,4 +100,12 @@ func main() {
 // "one\ntwo" true
 // unsupported operation true
 // %v %+-#8.3x % 05d %12s %.0q %v
+// -rw------- 5 2020-05-06 07:08:09 
+// d a/
+// d c/
+// - top.md
+// walk .
+// walk a
+// walk a/b
+// <nil>
 // [0001 d83d de00] [fffd]

@@ -72,6 +72,8 @@ func main() {
 	fmt.Println(os.UserConfigDir())
 	fmt.Println(os.UserCacheDir())
 	fmt.Println(os.Getuid() >= 0, os.Geteuid() >= 0, os.Getgid() >= 0, os.Getegid() >= 0, os.Getppid() > 0, os.Getpagesize() >= 4096)
+	host, err := os.Hostname()
+	fmt.Println(host != "", err)
 	fmt.Println(os.IsPathSeparator('/'), os.IsPathSeparator('\\'), string(os.PathSeparator), string(os.PathListSeparator))
 }
 
@@ -118,4 +120,5 @@ func main() {
 //  neither $XDG_CONFIG_HOME nor $HOME are defined
 //  neither $XDG_CACHE_HOME nor $HOME are defined
 // true true true true true true
+// true <nil>
 // true false / :

@@ -885,9 +885,6 @@ static void switch_stmt(checker *ck, ast_node *s, const char *label)
                     ck_default_operand(ck, &x);
                     ck_info_of(ck, ce)->implicit_to = tag.type;
                 }
-                ck_info_of(ck, ce)->cmp_type =
-                    type_is_interface(x.type) && !type_is_interface(tag.type)
-                        ? x.type : tag.type;
             }
             if (x.mode == M_CONST && x.val) {
                 for (int k = 0; k < nseen; k++)

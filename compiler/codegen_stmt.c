@@ -451,6 +451,16 @@ static void cg_incdec(cg_fn *f, ast_node *s)
 {
     int m = cg_mark(f);
     cg_lval lv = cg_lvalue(f, s->a);
+    if (lv.kind == LV_MAP) {
+        /* m[k]++: one lookup that inserts the zero value when k is
+           missing, then read-modify-write through the entry (nothing in
+           between can touch the map) */
+        int p = cg_alloc_ptr(f);
+        cg_op(f, OP_MAPASSIGN, p, lv.reg, lv.key);
+        lv.kind = LV_MEM;
+        lv.reg = p;
+        lv.off = 0;
+    }
     type *t = lv.type;
     int cur = cg_load_lval(f, &lv, -1);
     bool direct = lv.kind == LV_REG && !lv.inner;

@@ -107,6 +107,19 @@ static const uint64_t zero_block[ZERO_BLOCK_SIZE / 8];
 
 /* ---- multi-slot values in registers ---- */
 
+/* Copies n slots between memory and registers, which never overlap: the
+   two- and three-slot values (strings, interfaces, slices) that loads and
+   stores move most often are copied inline, not through memcpy. */
+static inline void slots_copy(slot *restrict dst, const slot *restrict src,
+                              uint32_t n)
+{
+    switch (n) {
+    case 3: dst[2] = src[2]; /* fall through */
+    case 2: dst[1] = src[1]; dst[0] = src[0]; break;
+    default: memcpy(dst, src, (size_t)n * sizeof(slot)); break;
+    }
+}
+
 static inline golem_string str_at(const slot *r)
 {
     golem_string s = {(const uint8_t *)r[0].p, r[1].i};
@@ -975,7 +988,7 @@ static INTERP_ALIGN_HANDLERS int interp_execute(golem_g **gp,
     CASE(LD_N) {
         void *p = RB.p;
         NILCHECK(p);
-        memmove(&RA, p, (size_t)OC * sizeof(slot));
+        slots_copy(&RA, p, OC);
         NEXT();
     }
     CASE(ST_8) STORE_VIA(uint8_t, RB.u);
@@ -986,7 +999,7 @@ static INTERP_ALIGN_HANDLERS int interp_execute(golem_g **gp,
     CASE(ST_N) {
         void *p = RA.p;
         NILCHECK(p);
-        memmove(p, &RB, (size_t)OC * sizeof(slot));
+        slots_copy(p, &RB, OC);
         NEXT();
     }
     CASE(ADDP) {

@@ -31,8 +31,9 @@
 
 enum {
     WRITER_BUF_SIZE = 8192,
-    G_INITIAL_STACK_SLOTS = 128, /* 1 KiB: Go starts at 2 KiB */
-    G_INITIAL_FRAMES = 16,
+    G_INITIAL_STACK_SLOTS = 32, /* 256 bytes (Go starts at 2 KiB): a parked
+                                   goroutine costs ~760 bytes in all */
+    G_INITIAL_FRAMES = 4,
 };
 
 /* The default sink: write(2) on the file descriptor stored in ctx,

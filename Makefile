@@ -118,16 +118,18 @@ test-gomaxprocs: $(GOLEM)
 	  GOMAXPROCS=$$p GOLEM_TEST_FILTER=tests/runtime sh tests/run.sh $(GOLEM) || exit 1; done
 
 # (GC) The collector's verification modes over tests/lang and
-# tests/runtime: GODEBUG=gcstress=1 (a cycle every 100 allocations), then
-# gccheckmark=1 (marks verified after every cycle) with a cycle every 1000,
+# tests/runtime: GODEBUG=gcstress=1 (a cycle every 100 allocations,
+# concurrent marking, verified after every cycle), then the
+# stop-the-world collector verified with a cycle every 1000 allocations,
 # then concurrent marking with a deliberately slow marker (gcconcurrent=2)
 # on 4 Ps, verified after every cycle.
 GCSTRESS_FILTER := tests/(lang|runtime)/
 check-gcstress: $(GOLEM)
-	GODEBUG=gcstress=1 GOLEM_TEST_TIMEOUT=30 \
+	GODEBUG=gcstress=1,gccheckmark=1 GOLEM_TEST_TIMEOUT=30 \
 	  GOLEM_TEST_FILTER='$(GCSTRESS_FILTER)' sh tests/run.sh $(GOLEM)
-	GODEBUG=gccheckmark=1,gcstress=1000 GOLEM_TEST_TIMEOUT=30 \
-	  GOLEM_TEST_FILTER='$(GCSTRESS_FILTER)' sh tests/run.sh $(GOLEM)
+	GODEBUG=gcconcurrent=0,gccheckmark=1,gcstress=1000 \
+	  GOLEM_TEST_TIMEOUT=30 GOLEM_TEST_FILTER='$(GCSTRESS_FILTER)' \
+	  sh tests/run.sh $(GOLEM)
 	GOMAXPROCS=4 GODEBUG=gcconcurrent=2,gccheckmark=1,gcstress=1 \
 	  GOLEM_TEST_TIMEOUT=60 GOLEM_TEST_FILTER='$(GCSTRESS_FILTER)' \
 	  sh tests/run.sh $(GOLEM)
@@ -142,12 +144,14 @@ check-asan:
 	ASAN_OPTIONS=detect_leaks=0 GOLEM_TEST_TIMEOUT=60 sh tests/run.sh build-asan/golem
 
 # ThreadSanitizer over the goroutine runtime: the runtime programs and the
-# scheduler's unit test, with the races tests/tsan.supp explains.
+# scheduler's unit tests (run queues, channels, timers), with the races
+# tests/tsan.supp explains.
 check-tsan:
 	$(MAKE) -j2 BUILD=build-tsan OPT=-O1 CFLAGS="-O1 -g -fsanitize=thread" \
-	  build-tsan/golem build-tsan/unit/test_sched
+	  build-tsan/golem build-tsan/unit/test_sched \
+	  build-tsan/unit/test_runq build-tsan/unit/test_chan build-tsan/unit/test_timer
 	TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/tests/tsan.supp" \
-	  GOLEM_TEST_FILTER='tests/runtime|test_sched' GOLEM_TEST_TIMEOUT=120 \
+	  GOLEM_TEST_FILTER='tests/runtime|test_(sched|runq|chan|timer)' GOLEM_TEST_TIMEOUT=120 \
 	  sh tests/run.sh build-tsan/golem
 
 # libFuzzer: the compile pipeline fed arbitrary bytes for 60 seconds, seeded

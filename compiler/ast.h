@@ -200,7 +200,11 @@ struct ast_node {
 
     /* Added for lazy parsing (parse.c): an N_BLOCK function body that
        parse_file_skim() skipped (its list is empty until parse_body()
-       fills it); NULL for every other node. */
+       fills it); NULL for every other node. (added, compiler/image.c) Also
+       set on a standard-library N_FUNCDECL loaded from the prebuilt image
+       whose signature b is stored apart: b is NULL until
+       parse_signature() loads it (the checker does so when it resolves
+       the function). */
     struct ast_unparsed *unparsed;
 };
 

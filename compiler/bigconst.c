@@ -452,6 +452,7 @@ static bool rat_add(bc_rat *r, const bc_rat *a, const bc_rat *b, int sb)
         sign = sb;
     }
     r->sign = sign;
+    r->is_float = false;
     r->exp = e;
     nat_copy(&r->num, &x);
     nat_copy(&r->den, &d);
@@ -465,6 +466,7 @@ static bool rat_mul(bc_rat *r, const bc_rat *a, const bc_rat *b, bool quo)
     const bc_nat *bn = quo ? &b->den : &b->num, *bd = quo ? &b->num : &b->den;
     if (!nat_mul(&n, &a->num, bn) || !nat_mul(&d, &a->den, bd)) return false;
     r->sign = a->sign * b->sign;
+    r->is_float = false;
     r->exp = quo ? a->exp - b->exp : a->exp + b->exp;
     nat_copy(&r->num, &n);
     nat_copy(&r->den, &d);

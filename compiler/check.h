@@ -24,10 +24,9 @@
 
 typedef enum cv_kind { CV_BOOL, CV_INT, CV_FLOAT, CV_STRING } cv_kind;
 
-/* An exact constant. Integers use 128 bits plus an overflow flag (Go needs
-   at least 256 bits of mantissa for untyped integer intermediates; values
-   that leave 128 bits are reported as overflow, which covers real programs).
-   Floats use long double; see docs/language.md. */
+/* An exact constant. Numeric values are exact (exact below, bigconst.c):
+   integers up to Go's 512 bits, floats as rationals or 512-bit floats, as
+   gc; i and f are rounded copies. See docs/architecture.md "Constants". */
 typedef struct const_value {
     cv_kind kind;
     bool b;

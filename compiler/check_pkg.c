@@ -557,7 +557,9 @@ static void declare_methods(checker *ck, symbol *tsym)
         ast_node *f = d->methods[i];
         bool dup = false;
         for (int j = 0; j < n; j++)
-            if (strcmp(ms[j].name, f->name) == 0) dup = true;
+            if (ms[j].name == f->name ||
+                (ms[j].name[0] == f->name[0] && strcmp(ms[j].name, f->name) == 0))
+                dup = true;
         if (dup) {
             ast_node *first = NULL;
             for (int j = 0; j < i; j++)

@@ -20,7 +20,10 @@
  * data word as its one receiver slot (the pointer for pointer-shaped types,
  * else a pointer to the boxed copy) and is the method itself when that is
  * already its receiver, or a wrapper (codegen_wrap.c) that loads the
- * receiver, walks the embedding path and calls the method.
+ * receiver, walks the embedding path and calls the method. An entry whose
+ * name no interface of the program has (and that fmt does not call by
+ * name) is left NULL and compiled only if such an interface appears later
+ * (see "methods reached only through method tables" below).
  *
  * Static itabs. A conversion of a concrete type to a non-empty interface
  * known at compile time gets its itab here, built from the concrete type's
@@ -139,11 +142,13 @@ static bool cg_method_name_used(cg_state *st, const char *name)
     static const char *const native_names[] = {"String", "Error",
                                                "GoString", "Format"};
     for (size_t i = 0; i < sizeof native_names / sizeof *native_names; i++)
-        if (strcmp(native_names[i], name) == 0)
+        if (native_names[i][0] == name[0] && strcmp(native_names[i], name) == 0)
             return true;
-    for (int i = 0; i < st->niface_names; i++)
-        if (st->iface_names[i] == name || strcmp(st->iface_names[i], name) == 0)
+    for (int i = 0; i < st->niface_names; i++) {
+        const char *n = st->iface_names[i]; /* names are mostly interned */
+        if (n == name || (n[0] == name[0] && strcmp(n, name) == 0))
             return true;
+    }
     return false;
 }
 

@@ -29,6 +29,7 @@
 
 #include "bigconst.h"
 
+#include <float.h>
 #include <math.h>
 
 /* A bc_rat packed into the arena: limbs holds nnum numerator limbs then
@@ -81,15 +82,17 @@ static const_value *from_rat(checker *ck, cv_kind kind, const bc_rat *r)
     c->kind = kind;
     c->exact = pack(ck, r);
     c->f = bc_to_ldouble(r);
+    if (c->f == 0 && r->sign) /* keep tiny values distinguishable from 0 */
+        c->f = r->sign * LDBL_TRUE_MIN;
     if (bc_is_int(r)) {
         bc_rat t = *r;
         bc_to_int(&t);
         if (!bc_to_int128(&t, &c->i))
             c->i = t.sign < 0 ? -(__int128)(~(unsigned __int128)0 >> 1)
                               : (__int128)(~(unsigned __int128)0 >> 1);
-    } else {
-        c->i = (__int128)truncl(c->f); /* only ever read for its sign */
-        if (!c->i && c->f) c->i = 0;
+    } else { /* a fraction: i is only its integer part, bounded */
+        long double t = fabsl(c->f) < 1e38L ? truncl(c->f) : 0;
+        c->i = (__int128)t;
     }
     return c;
 }

@@ -4,7 +4,8 @@
  * (DESIGN.md section 9; docs/runtime.md "The collector"). Marking itself
  * (roots, grey list) is vm/mgcmark.c; sweeping is vm/mheap.c's.
  *
- * THE CYCLE (gc_cycle), a non-moving mark-sweep with the world stopped:
+ * THE CYCLE (gc_cycle), a non-moving mark-sweep; with GODEBUG=gcconcurrent=0
+ * (and in ThreadSanitizer builds) all of it with the world stopped:
  *   1. stop the world (vm/sched.c; a no-op under the cooperative
  *      scheduler, which has one thread);
  *   2. hand every mcache's spans back to their central lists, so that
@@ -15,11 +16,10 @@
  *   5. shrink idle goroutines' stacks, set the next goal, release free
  *      memory to the OS when more is resident than the goal needs;
  *   6. restart the world, print the gctrace line, start ready finalizers.
- * With GODEBUG=gcconcurrent=1, step 3 is split around a second pause
- * instead (mark_concurrently): roots greyed and the write barrier turned
- * on in the first pause, the heap marked while the program runs, the
- * barrier's leftovers drained in the second. It is opt-in (docs/runtime.md,
- * "Not done yet" says why); by default the barrier stays off.
+ * By default step 3 is split around a second pause instead
+ * (mark_concurrently): roots greyed and the write barrier turned on in
+ * the first pause, the heap marked while the program runs, the barrier's
+ * leftovers drained in the second, where steps 4-6 follow.
  *
  * WHEN. A cycle runs only at a point where every live heap pointer of the
  * running goroutine is in its slots, never inside gc_alloc: natives and
@@ -73,6 +73,22 @@
 #define GC_MIB ((uint64_t)1 << 20)
 #define GC_HEAP_MINIMUM (4 * GC_MIB)
 #define GC_STRESS_DEFAULT 100
+
+/* Concurrent marking is the default, except under ThreadSanitizer: the
+   marker reads heap words and type words while the program writes them,
+   races that the write barrier makes harmless but that TSan reports, so
+   TSan builds check the stop-the-world collector unless GODEBUG says
+   gcconcurrent=1. */
+#if defined(__SANITIZE_THREAD__)
+#define GC_CONCURRENT_DEFAULT false
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define GC_CONCURRENT_DEFAULT false
+#endif
+#endif
+#ifndef GC_CONCURRENT_DEFAULT
+#define GC_CONCURRENT_DEFAULT true
+#endif
 #define GC_FORCE_PERIOD_NS ((int64_t)120 * 1000000000)
 
 /* ---- settings ---- */
@@ -170,8 +186,9 @@ gc_state *gc_state_new(golem_vm *vm, mheap *heap)
     gc->trace = godebug_value(godebug, "gctrace") > 0;
     gc->checkmark = godebug_value(godebug, "gccheckmark") > 0;
     gc->conservative = godebug_value(godebug, "gcconservative") > 0;
-    gc->concurrent = godebug_value(godebug, "gcconcurrent") > 0;
-    gc->concurrent_slow = godebug_value(godebug, "gcconcurrent") > 1;
+    long concurrent = godebug_value(godebug, "gcconcurrent");
+    gc->concurrent = concurrent < 0 ? GC_CONCURRENT_DEFAULT : concurrent > 0;
+    gc->concurrent_slow = concurrent > 1;
     long stress = godebug_value(godebug, "gcstress");
     if (stress > 0)
         gc->stress_every = stress == 1 ? GC_STRESS_DEFAULT : (uint32_t)stress;

@@ -83,8 +83,10 @@ void gc_shade_words(golem_g *g, const void *words, size_t n);
 
 /* ==== the collector (vm/mgc.c, vm/mgcmark.c; added by GC) ====
  *
- * Marking runs with the world stopped (see vm/mgc.c for the cycle and why
- * it only starts at safepoints); the barrier above stays off. */
+ * A cycle starts only at a safepoint (vm/mgc.c says why); marking then
+ * runs while the program runs, between two short pauses, with the barrier
+ * above on (GODEBUG=gcconcurrent=0, and ThreadSanitizer builds: all of it
+ * with the world stopped and the barrier off). */
 
 /* The VM's collector state, made with the heap (vm/malloc.c; freed with
    it by gc_heap_free). */

@@ -13,8 +13,11 @@ import (
 	"time"
 )
 
-type pair struct{ a, b int }             // 16 bytes
-type quad struct{ a, b *pair; c, d int } // 32 bytes
+type pair struct{ a, b int } // 16 bytes
+type quad struct {
+	a, b *pair
+	c, d int
+} // 32 bytes
 
 func envInt(name string, def int) int {
 	if v, err := strconv.Atoi(os.Getenv(name)); err == nil && v > 0 {

@@ -13,7 +13,7 @@ local stretch = maxDepth + 1
 print(string.format("stretch tree of depth %d\t check: %d", stretch, check(bottomUp(stretch))))
 local long = bottomUp(maxDepth)
 for d = 4, maxDepth, 2 do
-  local iters = 1 << (maxDepth - d + 4)
+  local iters = math.floor(2 ^ (maxDepth - d + 4)) -- no << in LuaJIT
   local c = 0
   for i = 1, iters do c = c + check(bottomUp(d)) end
   print(string.format("%d\t trees of depth %d\t check: %d", iters, d, c))

@@ -3,7 +3,8 @@
 // trees of 24-byte nodes, parks 100,000 goroutines that each hold a
 // pointer into the heap, then churns GCPAUSE_CHURN (default 2) times the
 // live size in short-lived trees while replacing subtrees of the live
-// heap. The first line reports the longest and the 99th-percentile pause
+// heap. GCPAUSE_G sets the number of parked goroutines (default
+// 100000). The first line reports the longest and the 99th-percentile pause
 // from runtime.MemStats.PauseNs (the last min(NumGC, 256) cycles) and
 // differs between implementations; the last line is the checksum
 // bench/run compares.
@@ -26,7 +27,6 @@ type node struct {
 const (
 	treeDepth    = 14 // 32767 nodes, 768 KiB per live tree
 	garbageDepth = 8  // 511 nodes per short-lived tree
-	parked       = 100000
 )
 
 func build(d, v int) *node {
@@ -67,6 +67,10 @@ func pauses(ms *runtime.MemStats) []uint64 {
 func main() {
 	liveMB := envInt("GCPAUSE_MB", 256)
 	churn := envInt("GCPAUSE_CHURN", 2)
+	parked := envInt("GCPAUSE_G", 100000)
+	if os.Getenv("GCPAUSE_G") == "0" {
+		parked = 0
+	}
 	nodeBytes := 24
 	treeNodes := 1<<(treeDepth+1) - 1
 	ntrees := liveMB << 20 / (treeNodes * nodeBytes)

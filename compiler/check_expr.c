@@ -1209,7 +1209,7 @@ void ck_index(checker *ck, ast_node *e, operand *x)
         if (x->mode == M_CONST) ck_default_operand(ck, x);
         x->mode = M_VALUE;
         x->val = NULL;
-        x->type = ty_uint8;
+        x->type = ty_byte;
         break;
     }
     case T_ARRAY:
@@ -1252,7 +1252,7 @@ void ck_index(checker *ck, ast_node *e, operand *x)
                 (tu->kind == T_ARRAY && x->mode != M_VAR))
                 addressable = false;
             if (tu->kind == T_POINTER) tu = type_under(tu->elem);
-            type *te = tu->kind == T_STRING ? ty_uint8
+            type *te = tu->kind == T_STRING ? ty_byte
                        : (tu->kind == T_SLICE || tu->kind == T_ARRAY ||
                           tu->kind == T_MAP) ? tu->elem : NULL;
             if (!te || (el && !type_identical(el, te))) ok = false;

@@ -1107,7 +1107,7 @@ static void range_stmt(checker *ck, ast_node *s, const char *label)
         case T_STRING: case T_UNTYPED_STRING:
             ck_default_operand(ck, &x);
             kt = ty_int;
-            vt = ty_int32;
+            vt = ty_rune;
             break;
         case T_ARRAY: case T_SLICE:
             kt = ty_int;

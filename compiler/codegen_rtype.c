@@ -349,6 +349,7 @@ const rtype *cg_rtype(cg_state *st, type *t)
         return NULL;
     if (type_is_untyped(t))
         t = type_default(t);
+    t = type_canonical_basic(t); /* byte/rune share uint8/int32's */
     rtype **cached = cg_rtype_slot(st, t);
     if (*cached)
         return cg_rtype_cached(st, t, *cached);

@@ -16,6 +16,13 @@
  * which covers types built in different universes or before a named type's
  * underlying was known.
  *
+ * Aliases. byte and rune are predeclared type objects of their own (same
+ * kind and layout as uint8 / int32) so that the checker's messages can say
+ * "[]byte" where the program did; identity treats two basic types of the
+ * same kind as identical, so []byte and []uint8 are distinct pointers but
+ * identical types. Reflect-form printing (%T, runtime descriptors) uses
+ * the kind's name, so it always says uint8 / int32, as Go does.
+ *
  * Layout follows the value model in types.h: every value is a whole number
  * of 8-byte slots; struct fields start at slot boundaries; arrays of basic
  * scalars are packed at natural width. type_layout() computes nslots and the
@@ -42,6 +49,7 @@ type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64, *ty_uint,
     *ty_untyped_rune, *ty_untyped_float, *ty_untyped_string, *ty_untyped_nil,
     *ty_error, *ty_any, *ty_invalid;
 type *ty_complex64, *ty_complex128;
+type *ty_byte, *ty_rune;
 
 /* 0: not started, 1: being built, 2: ready (a C11-atomics "once", so this
    file needs no pthread header) */
@@ -129,6 +137,25 @@ static void types_init_once(void)
     ty_error->name = "error";
     ty_error->underlying = &error_iface;
     ty_error->id = 34;
+
+    /* byte and rune: aliases, told apart from uint8/int32 only by name */
+    ty_byte = &predeclared[32];
+    *ty_byte = *ty_uint8;
+    ty_byte->underlying = ty_byte;
+    ty_byte->name = "byte";
+    ty_byte->id = 35;
+    ty_rune = &predeclared[33];
+    *ty_rune = *ty_int32;
+    ty_rune->underlying = ty_rune;
+    ty_rune->name = "rune";
+    ty_rune->id = 36;
+}
+
+type *type_canonical_basic(type *t)
+{
+    if (t == ty_byte) return ty_uint8;
+    if (t == ty_rune) return ty_int32;
+    return t;
 }
 
 /* Predeclared types are shared by every VM: nothing VM-specific may be
@@ -538,7 +565,9 @@ static bool identical_rec(type *a, type *b, int depth)
             return identical_list(a->targs, b->targs, a->ntargs, depth);
         return false;
     default:
-        return false; /* basic types and type params are unique */
+        /* basic types are unique per kind except for the aliases byte
+           (uint8) and rune (int32); type params are unique */
+        return a->kind >= T_BOOL && a->kind <= T_UNSAFEPTR;
     }
 }
 
@@ -631,7 +660,7 @@ type *type_default(type *t)
     switch (t->kind) {
     case T_UNTYPED_BOOL: return ty_bool;
     case T_UNTYPED_INT: return ty_int;
-    case T_UNTYPED_RUNE: return ty_int32;
+    case T_UNTYPED_RUNE: return ty_rune;
     case T_UNTYPED_FLOAT: return ty_float64;
     case T_UNTYPED_STRING: return ty_string;
     default: return t;
@@ -968,6 +997,10 @@ void type_write(void *sbv, type *t, int mode, struct ck_package *rel)
         write_iface(b, t, mode, rel);
         break;
     default:
+        if (mode == 1 && (t == ty_byte || t == ty_rune)) {
+            sb_add(b, t->name); /* messages keep the alias the program wrote */
+            break;
+        }
         sb_add(b, t->kind < (int)(sizeof basic_names / sizeof *basic_names) &&
                           basic_names[t->kind] ? basic_names[t->kind] : "?");
         break;

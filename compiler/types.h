@@ -247,4 +247,14 @@ void type_complete_instance(type_universe *u, type *inst);
    unqualified). */
 char *type_string_mode(type *t, int mode, struct ck_package *rel);
 
+/* --- added by ALIAS (issue 2) --- */
+/* byte and rune: distinct predeclared type objects with the kind, layout
+   and identity of uint8 / int32 (type_identical treats them as the same
+   type), kept apart only so go/types-style messages (mode 1) print the
+   name the program wrote. %T and runtime descriptors print uint8/int32;
+   type_canonical_basic() maps an alias to its canonical type (any other
+   type to itself), for code that keys tables by basic type pointer. */
+extern type *ty_byte, *ty_rune;
+type *type_canonical_basic(type *t);
+
 #endif

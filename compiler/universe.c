@@ -48,8 +48,8 @@ scope *ck_universe(checker *ck)
                       ty_complex64, ty_complex128, ty_string};
     for (size_t i = 0; i < sizeof basics / sizeof *basics; i++)
         add(ck, s, SYM_TYPE, basics[i]->name, basics[i]);
-    add(ck, s, SYM_TYPE, "byte", ty_uint8);
-    add(ck, s, SYM_TYPE, "rune", ty_int32);
+    add(ck, s, SYM_TYPE, "byte", ty_byte);
+    add(ck, s, SYM_TYPE, "rune", ty_rune);
     add(ck, s, SYM_TYPE, "error", ty_error);
     add(ck, s, SYM_TYPE, "any", ty_any);
     type *cmp = type_interface(ck->u, NULL, 0, NULL, NULL, 0, true);

@@ -78,6 +78,14 @@ void cg_fn_finish(cg_fn *f)
     p->ptrmap = types_alloc(u, f->nslots + 1);
     for (int i = 0; i < f->nslots && i < f->capslots; i++)
         p->ptrmap[i] = f->kind[i] == SK_PTR ? SK_PTR : SK_SCALAR;
+    p->zero_lo = p->zero_hi = 0;
+    for (uint32_t i = p->nparams; i < p->framesize; i++) {
+        if (p->ptrmap[i] != SK_PTR)
+            continue;
+        if (p->zero_hi == 0)
+            p->zero_lo = i;
+        p->zero_hi = i + 1;
+    }
 }
 
 void cg_fn_free(cg_fn *f)

@@ -686,6 +686,9 @@ static INTERP_ALIGN_HANDLERS int interp_execute(golem_g **gp,
         fr->owner = owner_;                                                    \
         K = pp_->consts;                                                       \
         R = g->stack + pb_;                                                    \
+        if (pp_->zero_hi != 0)                                                 \
+            memset(R + pp_->zero_lo, 0,                                        \
+                   (pp_->zero_hi - pp_->zero_lo) * sizeof(slot));              \
         pc = pp_->code;                                                        \
         POLL();                                                                \
     } while (0)

@@ -89,6 +89,11 @@ typedef struct golem_proto {
        +0x offset). */
     const struct golem_argword *arginfo;
     bool inlinable;
+    /* (added by GC) Slots [zero_lo, zero_hi) hold every pointer-kind slot
+       above the parameters; a new frame clears them (vm/interp.c
+       PUSH_FRAME), so that what earlier calls left on the stack is never
+       taken for a root by the collector's stack scan. Both 0: none. */
+    uint32_t zero_lo, zero_hi;
 } golem_proto;
 
 /* (added by traces) One step of a traceback's argument list, in the

@@ -1,10 +1,11 @@
 // churn: a small live heap under a large allocation volume. Keeps about
 // 10 MiB live in a ring of records while allocating CHURN_MB MiB in total
 // (default 10240: 10 GiB, issue 5's figure), each record a 48-byte header
-// holding a byte slice of 16 to 1024 bytes; every new record replaces the
-// oldest. The first line reports the peak resident set (VmHWM from
-// /proc/self/status, Linux) and differs between implementations; the last
-// line is the checksum bench/run compares.
+// holding a byte slice of 16 to 1024 bytes and a pointer to the record
+// made before it; every new record replaces the oldest. The first line
+// reports the peak resident set (VmHWM from /proc/self/status, Linux) and
+// differs between implementations; the last line is the checksum bench/run
+// compares.
 package main
 
 import (
@@ -16,7 +17,7 @@ import (
 
 type record struct {
 	buf  []byte
-	prev *record // the record it replaced's successor in the ring, or nil
+	prev *record // the record made just before it, until that one dies
 	seq  int
 }
 
@@ -65,13 +66,11 @@ func main() {
 			if old.prev != nil {
 				check += old.prev.seq & 1
 			}
+			// old dies: cutting its link frees its predecessor too, so
+			// a dead record outlives its replacement by one step only
+			old.prev = nil
 		}
-		// link to a neighbour that is replaced before r is, so no chain
-		// outlives the ring
-		r.prev = ring[(slot+1)%len(ring)]
-		if r.prev != nil {
-			r.prev.prev = nil
-		}
+		r.prev = ring[(slot+len(ring)-1)%len(ring)]
 		ring[slot] = r
 		allocated += 48 + size
 	}

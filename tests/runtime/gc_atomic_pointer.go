@@ -38,6 +38,18 @@ func main() {
 	ptr.Store(newConfig(0))
 	val.Store(newConfig(0))
 	var wg sync.WaitGroup
+	stop, stopped := make(chan bool), make(chan bool)
+	go func() {
+		for {
+			select {
+			case <-stop:
+				stopped <- true
+				return
+			default:
+				runtime.GC()
+			}
+		}
+	}()
 	var bad, swaps atomic.Int64
 	for w := 0; w < 6; w++ {
 		wg.Add(1)
@@ -67,6 +79,8 @@ func main() {
 		}(w)
 	}
 	wg.Wait()
+	close(stop)
+	<-stopped
 	runtime.GC()
 	runtime.GC()
 	fmt.Println("bad", bad.Load(), "final ok", ptr.Load().ok(), val.Load().(*config).ok(), "swaps>0", swaps.Load() > 0)

@@ -23,19 +23,31 @@ type bag struct {
 }
 
 func main() {
-	const lanes = 4
+	const lanes, rounds = 4, 2000
 	srcs := make([][]*obj, lanes)
 	dsts := make([][]*obj, lanes)
 	bags := make([]bag, lanes)
 	var wg sync.WaitGroup
+	stop, stopped := make(chan bool), make(chan bool)
+	go func() {
+		for {
+			select {
+			case <-stop:
+				stopped <- true
+				return
+			default:
+				runtime.GC()
+			}
+		}
+	}()
 	for l := 0; l < lanes; l++ {
 		wg.Add(1)
 		go func(l int) {
 			defer wg.Done()
-			for round := 0; round < 300; round++ {
+			for round := 0; round < rounds; round++ {
 				src := make([]*obj, 32)
 				for i := range src {
-					src[i] = &obj{id: l*100000 + round*100 + i, tag: fmt.Sprint(i)}
+					src[i] = &obj{id: l*1000000 + round*100 + i, tag: fmt.Sprint(i)}
 				}
 				srcs[l] = src
 				dst := make([]*obj, 32)
@@ -55,12 +67,14 @@ func main() {
 		}(l)
 	}
 	wg.Wait()
+	close(stop)
+	<-stopped
 	runtime.GC()
 	runtime.GC()
 	s, bad := 0, 0
 	for l := 0; l < lanes; l++ {
 		for i, o := range bags[l].items {
-			if o.id != l*100000+29900+i {
+			if o.id != l*1000000+(rounds-1)*100+i {
 				bad++
 			}
 			s += o.id + len(o.tag)
@@ -79,4 +93,4 @@ func main() {
 }
 
 // Output:
-// checksum 46058400 bad 0
+// checksum 435178400 bad 0

@@ -35,6 +35,18 @@ func main() {
 		nodes[i] = &node{id: i, meta: map[int]*node{}, label: fmt.Sprint("n", i)}
 	}
 	var wg sync.WaitGroup
+	stop, stopped := make(chan bool), make(chan bool)
+	go func() {
+		for {
+			select {
+			case <-stop:
+				stopped <- true
+				return
+			default:
+				runtime.GC()
+			}
+		}
+	}()
 	for w := 0; w < 8; w++ {
 		wg.Add(1)
 		go func(w int) {
@@ -87,6 +99,8 @@ func main() {
 		}()
 	}
 	wg.Wait()
+	close(stop)
+	<-stopped
 	runtime.GC()
 
 	bad, refs := 0, 0

@@ -54,7 +54,7 @@ func main() {
 	for i := 0; i < n; i++ {
 		ready.Add(1)
 		go func(i int) {
-			pa, pb := newParcel(i), *newParcel(i+100)
+			pa, pb := newParcel(i), *newParcel(i + 100)
 			pc := []*parcel{newParcel(i + 200), newParcel(i + 300)}
 			ca, cb, cc := a, b, c
 			ready.Done()

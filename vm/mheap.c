@@ -652,10 +652,17 @@ static uint64_t scavenge_run(mheap *h, mspan *s)
 
 uint64_t mheap_scavenge(mheap *h, int64_t now_ns, int64_t min_age_ns)
 {
+    return mheap_scavenge_some(h, now_ns, min_age_ns, UINT64_MAX);
+}
+
+uint64_t mheap_scavenge_some(mheap *h, int64_t now_ns, int64_t min_age_ns,
+                             uint64_t max_bytes)
+{
     uint64_t released = 0;
     pthread_mutex_lock(&h->lock);
-    for (int l = 0; l < MH_FREE_EXACT; l++)
-        for (mspan *s = h->free[l]; s != NULL; s = s->next)
+    for (int l = 0; l < MH_FREE_EXACT && released < max_bytes; l++)
+        for (mspan *s = h->free[l]; s != NULL && released < max_bytes;
+             s = s->next)
             if (now_ns - s->free_since >= min_age_ns)
                 released += scavenge_run(h, s);
     h->stats.released += released;

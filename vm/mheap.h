@@ -279,6 +279,11 @@ void mheap_free_object(mheap *h, void *p);
    cycle and by sysmon; min_age_ns 0 releases everything free (what
    debug.FreeOSMemory does). Takes mheap.lock. */
 uint64_t mheap_scavenge(mheap *h, int64_t now_ns, int64_t min_age_ns);
+/* The same, stopping once at least max_bytes were released (whole free
+   runs at a time): the collector trims what sits above its goal without
+   returning the pages the program is about to reuse. */
+uint64_t mheap_scavenge_some(mheap *h, int64_t now_ns, int64_t min_age_ns,
+                             uint64_t max_bytes);
 /* How long a free run stays resident before sysmon's periodic scavenge
    returns it (Go's scavenger of Go 1.12 and before used 5 minutes; golem
    prefers RSS to fall sooner after a spike). */

@@ -789,9 +789,16 @@ static void compute_init_order(checker *ck, objlist *objs)
         if (v->kind == SYM_VAR && v->ck_decl->spec->list2.len == 0)
             mark_spec_emitted(v); /* zero values: initialised from the start */
     }
+    /* Go's rule: repeatedly the first variable in declaration order that
+       is ready. Everything before `lo` is emitted already, so the search
+       starts there (linear when variables are ready in order). */
+    int lo = 0;
     for (;;) {
+        while (lo < objs->n && (objs->items[lo]->kind != SYM_VAR ||
+                                objs->items[lo]->ck_decl->emitted))
+            lo++;
         symbol *pick = NULL;
-        for (int i = 0; i < objs->n && !pick; i++) {
+        for (int i = lo; i < objs->n && !pick; i++) {
             symbol *v = objs->items[i];
             if (v->kind != SYM_VAR || v->ck_decl->emitted) continue;
             if (spec_ready(ck, v, ++st.walk)) pick = v;

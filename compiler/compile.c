@@ -23,6 +23,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define DIAG_PRINT_MAX 10
 
@@ -84,9 +85,30 @@ static src_file *new_file(compilation *c, const char *path,
         path = "prog.go";
     f->path = ast_intern(c->arena, path, strlen(path));
     f->display = display_name(c, path);
+    f->traced = f->display;
     f->pkgpath = pkgpath ? ast_intern(c->arena, pkgpath, strlen(pkgpath))
                          : ast_intern(c->arena, "main", 4);
     return f;
+}
+
+/* The absolute form of a program file's path, for tracebacks (Go prints
+   the absolute path there); path itself when it is absolute, not a file
+   on disk (a REPL or host buffer) or the directory is unknown. */
+static const char *traced_name(compilation *c, const char *path)
+{
+    if (path[0] == '/' || access(path, R_OK) != 0)
+        return ast_intern(c->arena, path, strlen(path));
+    char cwd[4096];
+    if (getcwd(cwd, sizeof cwd) == NULL)
+        return ast_intern(c->arena, path, strlen(path));
+    while (path[0] == '.' && path[1] == '/')
+        path += 2;
+    size_t nc = strlen(cwd), np = strlen(path);
+    char *s = ast_alloc(c->arena, nc + np + 2);
+    memcpy(s, cwd, nc);
+    s[nc] = '/';
+    memcpy(s + nc + 1, path, np + 1);
+    return s;
 }
 
 int comp_add_file(compilation *c, const char *path, const char *text,
@@ -95,6 +117,8 @@ int comp_add_file(compilation *c, const char *path, const char *text,
     src_file *f = new_file(c, path, pkgpath);
     if (!f)
         return -1;
+    if (path != NULL && (pkgpath == NULL || strcmp(pkgpath, "main") == 0))
+        f->traced = traced_name(c, path);
     char *copy = ast_alloc(c->arena, len + 1);
     if (len)
         memcpy(copy, text, len);
@@ -152,6 +176,13 @@ const char *comp_file_name(const compilation *c, int file)
     if (file < 0 || file >= c->nfiles)
         return "?";
     return c->files[file].display;
+}
+
+const char *comp_traced_file_name(const compilation *c, int file)
+{
+    if (file < 0 || file >= c->nfiles)
+        return "?";
+    return c->files[file].traced;
 }
 
 static int pos_cmp(src_pos a, src_pos b)

@@ -18,6 +18,9 @@
 typedef struct src_file {
     const char *path;    /* as given on the command line / import path */
     const char *display; /* name used in messages ("prog.go", "./prog.go") */
+    const char *traced;  /* name tracebacks show: a program's own files by
+                            absolute path, as Go's tracebacks show them;
+                            otherwise display */
     const char *text;    /* NUL-terminated contents (owned by the arena) */
     size_t len;
     ast_node *ast;       /* N_FILE once parsed */
@@ -57,6 +60,8 @@ int diag_count(const compilation *c);
 void diag_print(compilation *c, FILE *out);
 /* "file:line" for tracebacks and messages. */
 const char *comp_file_name(const compilation *c, int file);
+/* The name tracebacks show for file (src_file.traced). */
+const char *comp_traced_file_name(const compilation *c, int file);
 
 /* --- stages --- */
 

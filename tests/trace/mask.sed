@@ -5,7 +5,7 @@
 #
 # code offsets: "+0x1f" after FILE:LINE (golem's are bytecode indexes)
 s/ \+0x[0-9a-f]+$//
-# directories: go prints absolute paths, golem the path it was given
+# directories: absolute paths differ between checkouts
 s/^(	)[^ ]*\/([^/ ]+:[0-9]+)$/\1\2/
 # the faulting pc in the signal line, words Go marks "?" (stale register
 # values), and pointers (>= 0x10000)

@@ -434,26 +434,6 @@ int rt_panic_typeassert(golem_g *g, const rtype *iface, const rtype *have,
 
 /* ---- reporting ---- */
 
-static void emit(golem_vm *vm, const char *s)
-{
-    vm_write(&vm->err, s, strlen(s));
-}
-
-static void emitf(golem_vm *vm, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static void emitf(golem_vm *vm, const char *fmt, ...)
-{
-    char buf[512];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    if (n > 0)
-        vm_write(&vm->err, buf, (size_t)n < sizeof buf ? (size_t)n
-                                                       : sizeof buf - 1);
-}
-
 static void emit_string(golem_vm *vm, golem_string s)
 {
     if (s.len > 0)
@@ -601,7 +581,7 @@ static void print_panic_value(golem_g *g, const golem_iface *v)
     golem_vm *vm = g->vm;
     const rtype *t = v->tab;
     if (!t) {
-        emit(vm, "nil");
+        rt_emit(vm, "nil");
         return;
     }
     golem_string text;
@@ -618,23 +598,23 @@ static void print_panic_value(golem_g *g, const golem_iface *v)
     }
     bool predeclared = !t->pkgpath;
     if (!is_basic(t->kind)) {
-        emitf(vm, "(%s) 0x%" PRIxPTR, t->string, (uintptr_t)v->data);
+        rt_emitf(vm, "(%s) 0x%" PRIxPTR, t->string, (uintptr_t)v->data);
         return;
     }
     if (t->kind == RK_STRING) {
         if (!predeclared)
-            emitf(vm, "%s(\"", t->string);
+            rt_emitf(vm, "%s(\"", t->string);
         emit_string(vm, *(const golem_string *)v->data);
         if (!predeclared)
-            emit(vm, "\")");
+            rt_emit(vm, "\")");
         return;
     }
     char buf[96];
     format_scalar(t, v->data, buf);
     if (predeclared)
-        emit(vm, buf);
+        rt_emit(vm, buf);
     else
-        emitf(vm, "%s(%s)", t->string, buf);
+        rt_emitf(vm, "%s(%s)", t->string, buf);
 }
 
 /* The chain, oldest first, as Go's printpanics. */
@@ -645,13 +625,13 @@ static void print_panic_chain(golem_g *g, golem_panic *p)
         older = older->link; /* (SCHED) a Goexit is no panic to print */
     if (older) {
         print_panic_chain(g, older);
-        emit(g->vm, "\t");
+        rt_emit(g->vm, "\t");
     }
-    emit(g->vm, "panic: ");
+    rt_emit(g->vm, "panic: ");
     print_panic_value(g, &p->value);
     if (p->recovered)
-        emit(g->vm, " [recovered]");
-    emit(g->vm, "\n");
+        rt_emit(g->vm, " [recovered]");
+    rt_emit(g->vm, "\n");
 }
 
 void rt_print_panic(golem_g *g)
@@ -666,10 +646,10 @@ void rt_print_panic(golem_g *g)
         for (const golem_panic *p = g->panic; p; p = p->link)
             sigsegv |= p->sigsegv;
         if (sigsegv)
-            emit(vm, "[signal SIGSEGV: segmentation violation code=0x1 "
+            rt_emit(vm, "[signal SIGSEGV: segmentation violation code=0x1 "
                      "addr=0x0 pc=0x0]\n");
     }
-    emit(vm, "\n");
+    rt_emit(vm, "\n");
     rt_print_traceback(g);
     vm_flush(&vm->err);
 }
@@ -678,7 +658,7 @@ int rt_fatal(golem_g *g, const char *msg)
 {
     golem_vm *vm = g->vm;
     vm_flush(&vm->out);
-    emitf(vm, "fatal error: %s\n\n", msg);
+    rt_emitf(vm, "fatal error: %s\n\n", msg);
     rt_print_traceback(g);
     vm_flush(&vm->err);
     vm->exit_code = 2;

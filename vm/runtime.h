@@ -192,4 +192,10 @@ bool rt_type_identical(const rtype *a, const rtype *b);
 bool rt_runtime_error_text(golem_g *g, const rtype *t, const void *data,
                            golem_string *out);
 
+/* Writes to the VM's stderr sink (panic messages and tracebacks;
+   vm/traceback.c); rt_emitf formats into at most 511 bytes. */
+void rt_emit(golem_vm *vm, const char *s);
+void rt_emitf(golem_vm *vm, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
 #endif

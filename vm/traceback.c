@@ -46,15 +46,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void emit(golem_vm *vm, const char *s)
+void rt_emit(golem_vm *vm, const char *s)
 {
     vm_write(&vm->err, s, strlen(s));
 }
 
-static void emitf(golem_vm *vm, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static void emitf(golem_vm *vm, const char *fmt, ...)
+void rt_emitf(golem_vm *vm, const char *fmt, ...)
 {
     char buf[512];
     va_list ap;
@@ -464,7 +461,7 @@ static void print_args(golem_g *g, const golem_frame *f)
     golem_vm *vm = g->vm;
     const golem_proto *p = f->proto;
     if (!p->arginfo) {
-        emit(vm, p->nparams ? "(...)" : "()");
+        rt_emit(vm, p->nparams ? "(...)" : "()");
         return;
     }
     uint32_t x = frame_ins(p, f->pc);
@@ -474,23 +471,23 @@ static void print_args(golem_g *g, const golem_frame *f)
         cw.todo = malloc(sizeof *cw.todo * p->ncode);
     }
     bool start = true;
-    emit(vm, "(");
+    rt_emit(vm, "(");
     for (const golem_argword *w = p->arginfo; w->op != GOLEM_ARGW_END; w++) {
         if (w->op != GOLEM_ARGW_CLOSE && !start)
-            emit(vm, ", ");
+            rt_emit(vm, ", ");
         switch (w->op) {
         case GOLEM_ARGW_OPEN:
-            emit(vm, "{");
+            rt_emit(vm, "{");
             start = true;
             continue;
         case GOLEM_ARGW_CLOSE:
-            emit(vm, "}");
+            rt_emit(vm, "}");
             break;
         case GOLEM_ARGW_DOTS:
-            emit(vm, "...");
+            rt_emit(vm, "...");
             break;
         default:
-            emitf(vm, "0x%" PRIx64 "%s", arg_value(g, f, w),
+            rt_emitf(vm, "0x%" PRIx64 "%s", arg_value(g, f, w),
                   arg_spilled(p, w, x, &cw) ? "" : "?");
             break;
         }
@@ -498,7 +495,7 @@ static void print_args(golem_g *g, const golem_frame *f)
     }
     free(cw.seen);
     free(cw.todo);
-    emit(vm, ")");
+    rt_emit(vm, ")");
 }
 
 /* ---- frames ---- */
@@ -547,7 +544,7 @@ static void print_var_init(golem_g *g, uint32_t i)
     const char *start = slash ? slash + 1 : p->name;
     const char *dot = strchr(start, '.');
     int pkglen = dot ? (int)(dot - p->name) : (int)strlen(p->name);
-    emitf(g->vm, "%.*s.init()\n\t%s:%d +0x%x\n", pkglen, p->name,
+    rt_emitf(g->vm, "%.*s.init()\n\t%s:%d +0x%x\n", pkglen, p->name,
           p->file ? p->file : "?", (int)frame_line(cf->proto, cf->pc),
           frame_ins(cf->proto, cf->pc));
 }
@@ -583,9 +580,9 @@ static void print_panic_frame(golem_vm *vm, const golem_panic **unwinding)
     if (p != NULL && p->link != NULL)
         p = p->link;
     *unwinding = p;
-    emitf(vm, "panic({%p, %p})\n", p ? p->value.tab : NULL,
+    rt_emitf(vm, "panic({%p, %p})\n", p ? p->value.tab : NULL,
           p ? p->value.data : NULL);
-    emitf(vm, "\t$GOROOT/src/runtime/panic.go:884 +0x0\n");
+    rt_emitf(vm, "\t$GOROOT/src/runtime/panic.go:884 +0x0\n");
 }
 
 /* "created by main.main in goroutine 1" and the go statement's place. */
@@ -595,9 +592,9 @@ static void print_creator(golem_g *g)
     if (!p || g == g->vm->main_g)
         return;
     golem_vm *vm = g->vm;
-    emitf(vm, "created by %s in goroutine %" PRId64 "\n", p->name,
+    rt_emitf(vm, "created by %s in goroutine %" PRId64 "\n", p->name,
           g->parent_goid);
-    emitf(vm, "\t%s:%d +0x%x\n", p->file ? p->file : "?",
+    rt_emitf(vm, "\t%s:%d +0x%x\n", p->file ? p->file : "?",
           (int)frame_line(p, g->created_pc), frame_ins(p, g->created_pc));
 }
 
@@ -620,7 +617,7 @@ void rt_print_traceback(golem_g *g)
     golem_vm *vm = g->vm;
     const char *status = g->status == G_WAITING && g->waitreason
                              ? g->waitreason : "running";
-    emitf(vm, "goroutine %" PRId64 " [%s]:\n", g->goid, status);
+    rt_emitf(vm, "goroutine %" PRId64 " [%s]:\n", g->goid, status);
     const golem_panic *unwinding = g->panic;
     int budget = TRACEBACK_MAX_FRAMES - hidden_runtime_frames(g);
     int printed = 0;
@@ -631,18 +628,18 @@ void rt_print_traceback(golem_g *g)
             continue;
         if (printed >= budget) {
             if (printed == TRACEBACK_MAX_FRAMES)
-                emit(vm, "...additional frames elided...\n");
+                rt_emit(vm, "...additional frames elided...\n");
             break;
         }
         printed++;
         const char *file = p->file ? p->file : "?";
         int line = (int)frame_line(p, f->pc);
         if (frame_inlined(g, i)) {
-            emitf(vm, "%s(...)\n\t%s:%d\n", p->name, file, line);
+            rt_emitf(vm, "%s(...)\n\t%s:%d\n", p->name, file, line);
         } else {
-            emit(vm, p->name);
+            rt_emit(vm, p->name);
             print_args(g, f);
-            emitf(vm, "\n\t%s:%d +0x%x\n", file, line, frame_ins(p, f->pc));
+            rt_emitf(vm, "\n\t%s:%d +0x%x\n", file, line, frame_ins(p, f->pc));
         }
         if (f->flags & FRAME_PANIC_DEFER)
             print_panic_frame(vm, &unwinding);

@@ -327,8 +327,8 @@ struct golem_vm {
  * Allocates size bytes of zeroed memory for objects of type t (t describes
  * one element; size may be a multiple of its size for arrays; t NULL means
  * no pointers). Backed by the Go-style heap of vm/mheap.h (docs/runtime.md, "The heap"),
- * which records (t, size / t's size) per object for the collector; until
- * the collector lands the memory lives until the VM is freed. On
+ * which records (t, size / t's size) per object for the collector
+ * (vm/mgc.c), which frees it once unreachable. On
  * exhaustion it raises a Go "out of memory" fatal error. */
 void *gc_alloc(golem_g *g, const rtype *t, size_t size);
 

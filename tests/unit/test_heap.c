@@ -15,6 +15,7 @@
  * Build: make build/unit/test_heap (links build/libgolem.a).
  * Prints "ok NAME" or "FAIL NAME" per property; exits 1 if any failed.
  */
+#include "harness.h"
 #include "mheap.h"
 #include <pthread.h>
 #include <stdio.h>
@@ -22,22 +23,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#define CHECK(cond)                                                        \
-    do {                                                                   \
-        if (!(cond)) {                                                     \
-            fprintf(stderr, "  %s:%d: check failed: %s\n", __FILE__,       \
-                    __LINE__, #cond);                                      \
-            return false;                                                  \
-        }                                                                  \
-    } while (0)
-
-static int failures;
 
 /* Each test gets a fresh heap (1 GiB reserved) and cache. */
 static mheap theap;
 static mcache *tc;
 
-static void run(const char *name, bool (*fn)(void))
+static void run_on_fresh_heap(const char *name, bool (*fn)(void))
 {
     bool ok = mheap_init(&theap, (uint64_t)1 << 30);
     tc = ok ? mcache_new(&theap) : NULL;
@@ -50,9 +41,7 @@ static void run(const char *name, bool (*fn)(void))
     if (tc != NULL)
         mcache_free(tc);
     mheap_destroy(&theap);
-    printf("%s %s\n", ok ? "ok" : "FAIL", name);
-    if (!ok)
-        failures++;
+    report(name, ok);
 }
 
 /* Hand-made descriptors, as codegen would make them. */
@@ -615,26 +604,26 @@ static bool test_asan_poisoning(void)
 
 int main(void)
 {
-    run("reserve_64g", test_reserve_64g);
-    run("every_size_class", test_every_size_class);
-    run("request_sizes_round_to_class", test_request_sizes_round_to_class);
-    run("type_words_of_arrays", test_type_words_of_arrays);
-    run("large_objects", test_large_objects);
-    run("interior_pointers", test_interior_pointers);
-    run("object_reuse_after_free", test_object_reuse_after_free);
-    run("empty_spans_return_to_heap", test_empty_spans_return_to_heap);
-    run("page_coalescing", test_page_coalescing);
-    run("random_alloc_free_coalesces_fully",
+    run_on_fresh_heap("reserve_64g", test_reserve_64g);
+    run_on_fresh_heap("every_size_class", test_every_size_class);
+    run_on_fresh_heap("request_sizes_round_to_class", test_request_sizes_round_to_class);
+    run_on_fresh_heap("type_words_of_arrays", test_type_words_of_arrays);
+    run_on_fresh_heap("large_objects", test_large_objects);
+    run_on_fresh_heap("interior_pointers", test_interior_pointers);
+    run_on_fresh_heap("object_reuse_after_free", test_object_reuse_after_free);
+    run_on_fresh_heap("empty_spans_return_to_heap", test_empty_spans_return_to_heap);
+    run_on_fresh_heap("page_coalescing", test_page_coalescing);
+    run_on_fresh_heap("random_alloc_free_coalesces_fully",
         test_random_alloc_free_coalesces_fully);
-    run("scavenger_returns_memory", test_scavenger_returns_memory);
-    run("two_heaps", test_two_heaps);
-    run("arena_exhaustion_is_null", test_arena_exhaustion_is_null);
-    run("threads_with_own_caches", test_threads_with_own_caches);
-    run("mark_and_sweep", test_mark_and_sweep);
-    run("scan_object_visits_pointer_words",
+    run_on_fresh_heap("scavenger_returns_memory", test_scavenger_returns_memory);
+    run_on_fresh_heap("two_heaps", test_two_heaps);
+    run_on_fresh_heap("arena_exhaustion_is_null", test_arena_exhaustion_is_null);
+    run_on_fresh_heap("threads_with_own_caches", test_threads_with_own_caches);
+    run_on_fresh_heap("mark_and_sweep", test_mark_and_sweep);
+    run_on_fresh_heap("scan_object_visits_pointer_words",
         test_scan_object_visits_pointer_words);
 #ifdef MH_ASAN
-    run("asan_poisoning", test_asan_poisoning);
+    run_on_fresh_heap("asan_poisoning", test_asan_poisoning);
 #endif
     return failures ? 1 : 0;
 }

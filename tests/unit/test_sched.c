@@ -21,32 +21,23 @@
  * Prints "ok NAME" or "FAIL NAME" per property; exits 1 if any failed.
  */
 #include "gosched.h"
+#include "harness.h"
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#define CHECK(cond)                                                        \
-    do {                                                                   \
-        if (!(cond)) {                                                     \
-            fprintf(stderr, "  %s:%d: check failed: %s\n", __FILE__,       \
-                    __LINE__, #cond);                                      \
-            return false;                                                  \
-        }                                                                  \
-    } while (0)
 
-static int failures;
-
-static void run(const char *name, bool (*fn)(void))
+/* run(), with the property's duration after its name. */
+static void run_timed(const char *name, bool (*fn)(void))
 {
     int64_t t0 = sched_nanotime();
     bool ok = fn();
-    printf("%s %s (%.0f ms)\n", ok ? "ok" : "FAIL", name,
-           (sched_nanotime() - t0) / 1e6);
-    fflush(stdout);
-    if (!ok)
-        failures++;
+    char label[256];
+    snprintf(label, sizeof label, "%s (%.0f ms)", name,
+             (sched_nanotime() - t0) / 1e6);
+    report(label, ok);
 }
 
 /* ---- fake goroutines ---- */
@@ -724,24 +715,24 @@ static bool test_gomaxprocs_while_running(void)
 
 int main(void)
 {
-    run("runq_fifo_and_overflow_to_global", test_runq_fifo_overflow);
-    run("runq_runnext_first", test_runnext_first);
-    run("globq_fair_share", test_globq_fair_share);
-    run("runq_steal_under_contention", test_steal_contention);
-    run("timer_heap_order_stop_reset_ticker", test_timer_heap_order);
-    run("sched_runs_all_gs_on_several_ms", test_sched_runs_all);
-    run("sched_gomaxprocs_1_uses_one_m", test_gomaxprocs_one);
-    run("sched_sleepers_wake_after_deadline", test_sleepers_wake_in_order);
-    run("sched_deadlock_detected", test_deadlock_detected);
-    run("sched_no_deadlock_while_timer_pending",
+    run_timed("runq_fifo_and_overflow_to_global", test_runq_fifo_overflow);
+    run_timed("runq_runnext_first", test_runnext_first);
+    run_timed("globq_fair_share", test_globq_fair_share);
+    run_timed("runq_steal_under_contention", test_steal_contention);
+    run_timed("timer_heap_order_stop_reset_ticker", test_timer_heap_order);
+    run_timed("sched_runs_all_gs_on_several_ms", test_sched_runs_all);
+    run_timed("sched_gomaxprocs_1_uses_one_m", test_gomaxprocs_one);
+    run_timed("sched_sleepers_wake_after_deadline", test_sleepers_wake_in_order);
+    run_timed("sched_deadlock_detected", test_deadlock_detected);
+    run_timed("sched_no_deadlock_while_timer_pending",
         test_no_deadlock_while_timer_pending);
-    run("sched_blocking_native_releases_p", test_blocking_native_releases_p);
-    run("sched_stop_the_world_latency", test_stop_the_world_latency);
-    run("sched_two_schedulers_at_once", test_two_schedulers_at_once);
-    run("sched_pinned_wait_hands_p_over", test_pinned_wait_on_one_p);
-    run("sched_pinned_wait_deadlock_detected",
+    run_timed("sched_blocking_native_releases_p", test_blocking_native_releases_p);
+    run_timed("sched_stop_the_world_latency", test_stop_the_world_latency);
+    run_timed("sched_two_schedulers_at_once", test_two_schedulers_at_once);
+    run_timed("sched_pinned_wait_hands_p_over", test_pinned_wait_on_one_p);
+    run_timed("sched_pinned_wait_deadlock_detected",
         test_pinned_deadlock_detected);
-    run("sched_gomaxprocs_changes_while_running",
+    run_timed("sched_gomaxprocs_changes_while_running",
         test_gomaxprocs_while_running);
     return failures ? 1 : 0;
 }

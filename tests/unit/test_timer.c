@@ -18,30 +18,13 @@
  * Prints "ok NAME" or "FAIL NAME" per property; exits 1 if any failed.
  */
 #include "gosched.h"
+#include "harness.h"
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define CHECK(cond)                                                        \
-    do {                                                                   \
-        if (!(cond)) {                                                     \
-            fprintf(stderr, "  %s:%d: check failed: %s\n", __FILE__,       \
-                    __LINE__, #cond);                                      \
-            return false;                                                  \
-        }                                                                  \
-    } while (0)
 
-static int failures;
-
-static void run(const char *name, bool (*fn)(void))
-{
-    bool ok = fn();
-    printf("%s %s\n", ok ? "ok" : "FAIL", name);
-    fflush(stdout);
-    if (!ok)
-        failures++;
-}
 
 static sched_stop no_run(sched_m *m, golem_g *g, void *ctx)
 {

@@ -144,7 +144,7 @@ typedef struct golem_frame {
 
 /* A deferred call (added by VM): the function value and a copy of its
    argument slots, taken when the defer statement ran. malloc'd; the
-   collector must treat fn and args as roots (a later issue). */
+   collector scans fn and args with the frame's goroutine (vm/mgcmark.c). */
 typedef struct golem_defer {
     struct golem_defer *link;   /* the next older defer of the frame */
     golem_closure *fn;

@@ -22,9 +22,9 @@
  * ($TZ, $ZONEINFO; time cannot import os, which imports time) and
  * readFile (a zone file's bytes).
  *
- * The collector (a later issue) must treat time_timer's channel and
- * function as roots while the timer is pending; the records are not freed
- * (a stopped Timer can be Reset).
+ * The records are never freed (a stopped Timer can be Reset); each is on
+ * vm->time_timers, whose channels, functions and locations the collector
+ * visits as roots (time_gc_visit_timers, at the end of this file).
  */
 #include "natives.h"
 #include <stdlib.h>

@@ -596,12 +596,11 @@ static bool trace_inlinable(cg_fn *f, ck_func *ck)
     const ast_node *d = ck->decl;
     if (!d || (d->kind == N_FUNCDECL && f->nsub > 0))
         return false; /* gc 1.19 does not inline generic functions */
-    if (d->kind == N_FUNCDECL && marked_noinline(f->st, d->pos))
-        return false;
     const ast_node *body = d->kind == N_FUNCLIT ? d->b : d->c;
-    if (!body || body->unparsed)
+    if (!body || body->unparsed || inl_body_cost(NULL, body) < 0)
         return false;
-    return inl_body_cost(NULL, body) >= 0;
+    /* last: it searches the file's text, and few functions get here */
+    return !(d->kind == N_FUNCDECL && marked_noinline(f->st, d->pos));
 }
 
 /* ---- Go's names for stenciled code ---- */

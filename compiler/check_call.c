@@ -489,6 +489,49 @@ static void bad_arg(checker *ck, operand *a, builtin_id id)
              ck_operand_str(ck, a), builtin_name(id));
 }
 
+/* The operands of a built-in's arguments (at most max are kept): one per
+   argument, or, when the only argument calls a multi-value function
+   (copy(f()), append(f()), delete(f()): Go's f(g()) rule, which gc applies
+   to these built-ins too), one per result, each naming the call. Returns
+   how many arguments that makes, or -1 when one is invalid. */
+static int builtin_operands(checker *ck, ast_node *e, operand *ops, int max)
+{
+    if (e->list.len == 1 && !(e->flags & AF_ELLIPSIS)) {
+        operand a;
+        ck_multi_expr(ck, e->list.items[0], &a);
+        if (a.mode == M_INVALID) return -1;
+        if (a.type->kind != T_TUPLE) {
+            if (max > 0) ops[0] = a;
+            return 1;
+        }
+        for (int i = 0; i < a.type->nparams && i < max; i++) {
+            ops[i] = (operand){0};
+            ops[i].mode = M_VALUE;
+            ops[i].type = a.type->params[i];
+            ops[i].expr = e->list.items[0];
+        }
+        return a.type->nparams;
+    }
+    bool ok = true;
+    for (int i = 0; i < e->list.len; i++) {
+        operand a;
+        ck_expr(ck, e->list.items[i], &a);
+        if (a.mode == M_INVALID) ok = false;
+        else if (i < max) ops[i] = a;
+    }
+    return ok ? e->list.len : -1;
+}
+
+/* nargs_ok's check for a count that builtin_operands found. */
+static bool nargs_found_ok(checker *ck, ast_node *e, int n, int want)
+{
+    if (n == want) return true;
+    ck_error(ck, ck_start(e), "invalid operation: %s arguments for %s "
+                              "(expected %d, found %d)",
+             n < want ? "not enough" : "too many", ck_exprstr(ck, e), want, n);
+    return false;
+}
+
 static void len_cap(checker *ck, ast_node *e, operand *x, builtin_id id)
 {
     operand a;
@@ -539,10 +582,36 @@ fail:
     x->expr = e;
 }
 
-static void append_(checker *ck, ast_node *e, operand *x)
+/* append(f()) with a multi-value f: the results are the slice and the
+   values (ops[0..n)). */
+static void append_results(checker *ck, ast_node *e, operand *x, operand *ops,
+                           int n)
+{
+    type *u = ck_core(ops[0].type);
+    x->mode = M_INVALID;
+    x->type = ty_invalid;
+    x->expr = e;
+    if (u->kind != T_SLICE) {
+        ck_error(ck, ck_start(ops[0].expr), "invalid argument: %s is not a "
+                                            "slice",
+                 ck_operand_str(ck, &ops[0]));
+        return;
+    }
+    for (int i = 1; i < n; i++)
+        if (!ck_assign_operand(ck, &ops[i], u->elem, "argument to append"))
+            return;
+    ck_info_of(ck, e)->nfixed = 1;
+    x->mode = M_VALUE;
+    x->type = ops[0].type;
+}
+
+/* first: the first argument's operand when the caller checked it already
+   (else NULL). */
+static void append_(checker *ck, ast_node *e, operand *x, const operand *first)
 {
     operand s;
-    ck_expr(ck, e->list.items[0], &s);
+    if (first != NULL) s = *first;
+    else ck_expr(ck, e->list.items[0], &s);
     if (s.mode == M_INVALID) {
         for (int i = 1; i < e->list.len; i++) ck_use_expr(ck, e->list.items[i]);
         goto fail;
@@ -601,13 +670,13 @@ fail:
 
 static void copy_(checker *ck, ast_node *e, operand *x)
 {
-    operand d, s;
-    ck_expr(ck, e->list.items[0], &d);
-    ck_expr(ck, e->list.items[1], &s);
+    operand ops[2];
     x->mode = M_INVALID;
     x->type = ty_invalid;
     x->expr = e;
-    if (d.mode == M_INVALID || s.mode == M_INVALID) return;
+    int n = builtin_operands(ck, e, ops, 2);
+    if (n < 0 || !nargs_found_ok(ck, e, n, 2)) return;
+    operand d = ops[0], s = ops[1];
     type *du = ck_core(d.type), *su = ck_core(s.type);
     if (du->kind != T_SLICE) {
         ck_error(ck, ck_start(d.expr), "invalid argument: copy expects slice "
@@ -798,10 +867,23 @@ void ck_builtin(checker *ck, ast_node *e, operand *x, builtin_id id)
         return;
     case BI_APPEND:
         if (!nargs_ok(ck, e, id, 1, -1)) goto fail_use;
-        append_(ck, e, x);
+        if (e->list.len == 1) {
+            operand ops[16];
+            int n = builtin_operands(ck, e, ops, 16);
+            if (n < 0) goto fail;
+            if (n > 16) {
+                ck_error(ck, ck_start(e), "golem: append of more than 16 "
+                                          "results is not supported");
+                goto fail;
+            }
+            if (n > 1) append_results(ck, e, x, ops, n);
+            else append_(ck, e, x, &ops[0]);
+            return;
+        }
+        append_(ck, e, x, NULL);
         return;
     case BI_COPY:
-        if (!nargs_ok(ck, e, id, 2, 2)) goto fail_use;
+        if (e->list.len != 1 && !nargs_ok(ck, e, id, 2, 2)) goto fail_use;
         copy_(ck, e, x);
         return;
     case BI_MAKE:
@@ -817,11 +899,11 @@ void ck_builtin(checker *ck, ast_node *e, operand *x, builtin_id id)
         return;
     }
     case BI_DELETE: {
-        if (!nargs_ok(ck, e, id, 2, 2)) goto fail_use;
-        operand m, k;
-        ck_expr(ck, e->list.items[0], &m);
-        ck_expr(ck, e->list.items[1], &k);
-        if (m.mode == M_INVALID || k.mode == M_INVALID) goto fail;
+        if (e->list.len != 1 && !nargs_ok(ck, e, id, 2, 2)) goto fail_use;
+        operand ops[2];
+        int n = builtin_operands(ck, e, ops, 2);
+        if (n < 0 || !nargs_found_ok(ck, e, n, 2)) goto fail;
+        operand m = ops[0], k = ops[1];
         type *u = ck_core(m.type);
         if (u->kind != T_MAP) {
             ck_error(ck, ck_start(m.expr), "invalid argument: %s is not a map",

@@ -63,8 +63,79 @@ static int cg_len_cap(cg_fn *f, ast_node *call, int dst, bool cap)
     }
 }
 
+/* The type (a tuple) of the only argument of copy(f()), append(f()) or
+   delete(f()) when f has several results, else NULL. */
+static type *cg_results_arg(cg_fn *f, ast_node *call)
+{
+    if (call->list.len != 1 || (call->flags & AF_ELLIPSIS))
+        return NULL;
+    type *t = CG_T(call->list.items[0]->type);
+    return t != NULL && t->kind == T_TUPLE ? t : NULL;
+}
+
+/* Result i of a multi-value call whose results start at slot r, as a
+   value of type want (converted when want is an interface the result's
+   type is not; want NULL: as it is). */
+static int cg_result_part(cg_fn *f, type *tu, int r, int i, type *want)
+{
+    int src = r;
+    for (int k = 0; k < i; k++)
+        src += type_nslots(tu->params[k]);
+    if (want == NULL || !type_is_interface(want) ||
+        type_identical(want, tu->params[i]))
+        return src;
+    int d = cg_alloc_type(f, want);
+    cg_convert(f, tu->params[i], want, src, d);
+    return d;
+}
+
+/* Slots for n values of type elem, with elem's pointer kinds. */
+static int cg_append_values(cg_fn *f, type *elem, int n)
+{
+    int es = type_nslots(elem);
+    type_layout(elem);
+    uint8_t *pat = malloc(es * n + 1);
+    for (int i = 0; i < n; i++)
+        memcpy(pat + i * es, elem->ptrmask, es);
+    int vals = cg_alloc_slots(f, pat, es * n);
+    free(pat);
+    return vals;
+}
+
+/* dst = append(dst, the n values at vals); k: elem's rtype constant. */
+static void cg_emit_append(cg_fn *f, int dst, int vals, int n, int k)
+{
+    if (n == 1) {
+        cg_op(f, OP_APPEND, dst, vals, k);
+    } else {
+        cg_op(f, OP_APPEND_N, dst, vals, k);
+        cg_extra(f, n, 0);
+    }
+}
+
+/* append(f()) with f returning the slice and the values. */
+static int cg_append_results(cg_fn *f, ast_node *call, type *tu, int dst)
+{
+    type *st = CG_T(call->type);
+    type *elem = type_under(st)->elem;
+    dst = cg_bdst(f, st, dst);
+    int m = cg_mark(f);
+    int r = cg_call(f, call->list.items[0], -1);
+    int n = tu->nparams - 1, es = type_nslots(elem);
+    int vals = cg_append_values(f, elem, n);
+    for (int i = 0; i < n; i++)
+        cg_move(f, vals + i * es, cg_result_part(f, tu, r, 1 + i, elem), es);
+    cg_move(f, dst, r, 3);
+    cg_emit_append(f, dst, vals, n, cg_kconst_rtype(f, elem));
+    cg_release(f, m);
+    return dst;
+}
+
 static int cg_append(cg_fn *f, ast_node *call, int dst)
 {
+    type *tu = cg_results_arg(f, call);
+    if (tu != NULL)
+        return cg_append_results(f, call, tu, dst);
     type *st = CG_T(call->type);
     type *elem = type_under(st)->elem;
     ast_node **args = call->list.items;
@@ -96,22 +167,12 @@ static int cg_append(cg_fn *f, ast_node *call, int dst)
     }
     int n = nargs - 1;
     int es = type_nslots(elem);
-    type_layout(elem);
-    uint8_t *pat = malloc(es * n + 1);
-    for (int i = 0; i < n; i++)
-        memcpy(pat + i * es, elem->ptrmask, es);
-    int vals = cg_alloc_slots(f, pat, es * n);
-    free(pat);
+    int vals = cg_append_values(f, elem, n);
     for (int i = 0; i < n; i++)
         cg_expr_as(f, args[1 + i], elem, vals + i * es);
     int s = cg_expr(f, args[0], -1);
     cg_move(f, dst, s, 3);
-    if (n == 1) {
-        cg_op(f, OP_APPEND, dst, vals, k);
-    } else {
-        cg_op(f, OP_APPEND_N, dst, vals, k);
-        cg_extra(f, n, 0);
-    }
+    cg_emit_append(f, dst, vals, n, k);
     cg_release(f, m);
     return dst;
 }
@@ -298,9 +359,17 @@ int cg_builtin(cg_fn *f, ast_node *call, int dst)
     case BI_COPY: {
         dst = cg_bdst(f, ty_int, dst);
         m = cg_mark(f);
-        int d = cg_expr(f, args[0], -1);
-        int s = cg_expr(f, args[1], -1);
-        type *elem = type_under(cg_value_type(f, args[0]))->elem;
+        type *tu = cg_results_arg(f, call), *elem;
+        int d, s;
+        if (tu != NULL) { /* copy(f()) */
+            d = cg_call(f, args[0], -1);
+            s = cg_result_part(f, tu, d, 1, NULL);
+            elem = type_under(tu->params[0])->elem;
+        } else {
+            d = cg_expr(f, args[0], -1);
+            s = cg_expr(f, args[1], -1);
+            elem = type_under(cg_value_type(f, args[0]))->elem;
+        }
         cg_op(f, OP_COPY, dst, d, s);
         cg_extra(f, 0, cg_kconst_rtype(f, elem));
         cg_release(f, m);
@@ -308,9 +377,17 @@ int cg_builtin(cg_fn *f, ast_node *call, int dst)
     }
     case BI_DELETE: {
         m = cg_mark(f);
-        int mp = cg_expr(f, args[0], -1);
-        type *kt = type_under(cg_value_type(f, args[0]))->key;
-        int k = cg_expr_as(f, args[1], kt, -1);
+        type *tu = cg_results_arg(f, call);
+        int mp, k;
+        if (tu != NULL) { /* delete(f()) */
+            mp = cg_call(f, args[0], -1);
+            k = cg_result_part(f, tu, mp, 1,
+                               type_under(tu->params[0])->key);
+        } else {
+            mp = cg_expr(f, args[0], -1);
+            type *kt = type_under(cg_value_type(f, args[0]))->key;
+            k = cg_expr_as(f, args[1], kt, -1);
+        }
         cg_op(f, OP_MAPDELETE, mp, k, 0);
         cg_release(f, m);
         return dst;

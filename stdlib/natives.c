@@ -10,10 +10,19 @@
  * C file). The tables are constants, so two VMs
  * share them safely. tests/unit/test_fmt.c checks that every table is
  * sorted.
+ *
+ * It also holds the helpers natives.h declares for every package: Go
+ * strings as C strings (native_cstring) and the environment lock. The lock
+ * is the standard library's one piece of process-wide mutable state, on
+ * purpose: what it guards, libc's environment, is process-wide itself,
+ * shared by every VM and thread of the process.
  */
 #include "natives.h"
 
+#include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct native_package {
@@ -135,4 +144,49 @@ const char *stdlib_natives_unsorted(void)
                 return t[k].name;
     }
     return NULL;
+}
+
+/* ---- Go strings as C strings ---- */
+
+char *native_cstring(golem_string s, char *small, size_t cap)
+{
+    if (s.len > 0 && memchr(s.data, 0, (size_t)s.len)) {
+        errno = EINVAL;
+        return NULL;
+    }
+    char *c = small && (size_t)s.len < cap ? small
+                                           : malloc((size_t)s.len + 1);
+    if (!c) {
+        errno = ENOMEM;
+        return NULL;
+    }
+    if (s.len > 0)
+        memcpy(c, s.data, (size_t)s.len);
+    c[s.len] = 0;
+    return c;
+}
+
+void native_cstring_free(char *c, const char *small)
+{
+    if (c && c != small)
+        free(c);
+}
+
+/* ---- the environment lock (natives.h) ---- */
+
+static pthread_rwlock_t native_env_lock = PTHREAD_RWLOCK_INITIALIZER;
+
+void native_env_rdlock(void)
+{
+    pthread_rwlock_rdlock(&native_env_lock);
+}
+
+void native_env_wrlock(void)
+{
+    pthread_rwlock_wrlock(&native_env_lock);
+}
+
+void native_env_unlock(void)
+{
+    pthread_rwlock_unlock(&native_env_lock);
 }

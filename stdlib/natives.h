@@ -44,6 +44,26 @@ static inline void native_ret_bytes(golem_g *g, slot *out, const void *p,
     native_set_string(out, rt_string_from_bytes(g, p, n));
 }
 
+/* A Go string as a NUL-terminated C string, for the natives that hand
+   strings to libc (paths, environment variables, zone names). A string
+   shorter than cap uses the caller's buffer small[cap], a longer one a
+   malloc'd copy; release it with native_cstring_free. NULL, with errno
+   EINVAL when s holds a NUL byte (no C string can say it: Go's syscall
+   refuses such strings with EINVAL too), or ENOMEM. */
+char *native_cstring(golem_string s, char *small, size_t cap);
+void native_cstring_free(char *c, const char *small);
+
+/* The process's environment is one for all VMs and threads, and libc's
+   getenv/setenv/unsetenv/clearenv/environ are not safe against each
+   other: every native that touches it holds this process-wide lock (Go's
+   syscall.envLock), shared for reads, exclusive for changes. Copy what
+   getenv returns into C memory before unlocking, and never allocate on
+   the golem heap while holding it (an allocation may wait for the
+   collector, which may wait for a thread blocked on this lock). */
+void native_env_rdlock(void);
+void native_env_wrlock(void);
+void native_env_unlock(void);
+
 /* The per-package tables, each sorted by name and ended by {NULL, NULL}.
    A package with natives adds its table here and to packages[] in
    stdlib/natives.c. */

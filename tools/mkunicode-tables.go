@@ -11,12 +11,20 @@
 // every rune 0..MaxRune and compresses the answer itself into sorted runs
 // {lo, hi, stride}: runes lo, lo+stride, ..., hi belong to the table. A run
 // of single runes with a common gap becomes one run with that stride. The C
-// header holds all runs in one array plus an index {first, count} per table;
-// tables.go declares an array of RangeTables, one *RangeTable variable per
-// name (a hidden id selects the table's runs), the aliases, and the
-// Categories, Scripts, Properties, FoldCategory and FoldScript maps; all
-// are set by init with loops, since initialisers would make importing
-// unicode (which strings does) slower to compile.
+// header holds all runs in one array plus, per table, {first, count, map,
+// name}: its runs, and the map (Categories, Scripts, ...) that lists it
+// under that name; Go's own R16 and R32 of each table (which the RangeTable
+// shows, laid out as golem stores them); then SimpleFold's exceptions and
+// Go's CaseRanges and TurkishCase, laid out as golem stores a []CaseRange
+// (unicode.c copies them).
+//
+// tables.go declares an array of RangeTables and one *RangeTable variable
+// per exported name (Go's fold tables are unexported: only their maps
+// list them), all without initialisers, in one run of consecutive
+// declarations: its init hands the array and the first and last variable
+// to the native bindTables with the name maps: it points every variable at
+// its table and fills the maps (unicode.c). Importing unicode (which strings does)
+// thus compiles a handful of statements and runs no loop in Go.
 package main
 
 import (
@@ -73,6 +81,7 @@ func strided(in []run) []run {
 type table struct {
 	name string // Go identifier
 	runs []run
+	goT  *unicode.RangeTable // Go's own table (its R16, R32, LatinOffset)
 }
 
 func sortedKeys(m map[string]*unicode.RangeTable) []string {
@@ -94,7 +103,7 @@ var categoryAliases = [][2]string{
 func main() {
 	var tables []table
 	add := func(name string, t *unicode.RangeTable) {
-		tables = append(tables, table{name, strided(closedRanges(t))})
+		tables = append(tables, table{name, strided(closedRanges(t)), t})
 	}
 	cats := sortedKeys(unicode.Categories)
 	scripts := sortedKeys(unicode.Scripts)
@@ -118,6 +127,21 @@ func main() {
 		add("fold"+k, unicode.FoldScript[k])
 	}
 
+	groupOf := make([]int, 0, len(tables)) // index in groups below
+	for g, ks := range [][]string{cats, scripts, props, foldCats, foldScripts} {
+		for range ks {
+			groupOf = append(groupOf, g)
+		}
+	}
+	var keys []string
+	for _, ks := range [][]string{cats, scripts, props, foldCats, foldScripts} {
+		keys = append(keys, ks...)
+	}
+	writeHeader(tables, groupOf, keys)
+	writeGo(tables, [][]string{cats, scripts, props, foldCats, foldScripts})
+}
+
+func writeHeader(tables []table, groupOf []int, keys []string) {
 	h, err := os.Create("stdlib/unicode/rangetables.h")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -139,9 +163,47 @@ func main() {
 	}
 	fmt.Fprintln(w, "};")
 	fmt.Fprintln(w)
+	// Go's own R16 and R32 of every table, as golem lays out a Range16 or
+	// Range32 (three fields, a slot each: a uint64 holds each value at
+	// the slot's start, little-endian).
+	var r16first, r32first []int
+	fmt.Fprintln(w, "static unicode_go_range unicode_r16[] = {")
+	n := 0
+	for _, t := range tables {
+		r16first = append(r16first, n)
+		for _, r := range t.goT.R16 {
+			fmt.Fprintf(w, "    {0x%X, 0x%X, %d},\n", r.Lo, r.Hi, r.Stride)
+			n++
+		}
+	}
+	fmt.Fprintln(w, "};")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "static unicode_go_range unicode_r32[] = {")
+	n = 0
+	for _, t := range tables {
+		r32first = append(r32first, n)
+		for _, r := range t.goT.R32 {
+			fmt.Fprintf(w, "    {0x%X, 0x%X, %d},\n", r.Lo, r.Hi, r.Stride)
+			n++
+		}
+	}
+	fmt.Fprintln(w, "};")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "/* Per table: {first R16 entry, count, first R32 entry, count, LatinOffset} */")
+	fmt.Fprintln(w, "static const unicode_go_table unicode_go_tables[] = {")
+	for i, t := range tables {
+		fmt.Fprintf(w, "    {%d, %d, %d, %d, %d}, /* %s */\n", r16first[i], len(t.goT.R16), r32first[i], len(t.goT.R32), t.goT.LatinOffset, t.name)
+	}
+	fmt.Fprintln(w, "};")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "/* Tables 0 .. UNICODE_NVARS-1 have exported variables (tables.go); the")
+	fmt.Fprintln(w, "   rest (FoldCategory, FoldScript) are reached through their maps only. */")
+	fmt.Fprintf(w, "#define UNICODE_NVARS %d\n\n", exportedCount(tables))
+	fmt.Fprintln(w, "/* {first run, run count, map (0 Categories, 1 Scripts, 2 Properties,")
+	fmt.Fprintln(w, "   3 FoldCategory, 4 FoldScript), key}; entry k is table id k+1 */")
 	fmt.Fprintln(w, "static const unicode_table_index unicode_tables[] = {")
 	for i, t := range tables {
-		fmt.Fprintf(w, "    {%d, %d}, /* %d %s */\n", index[i][0], index[i][1], i, t.name)
+		fmt.Fprintf(w, "    {%d, %d, %d, %q}, /* %d %s */\n", index[i][0], index[i][1], groupOf[i], keys[i], i, t.name)
 	}
 	fmt.Fprintln(w, "};")
 	fmt.Fprintln(w)
@@ -159,39 +221,55 @@ func main() {
 		}
 	}
 	fmt.Fprintln(w, "};")
+	fmt.Fprintln(w)
+	// Go's CaseRanges and TurkishCase as they are (UpperLower deltas
+	// included).
+	caseRanges := func(name string, crs []unicode.CaseRange) {
+		fmt.Fprintf(w, "static const unicode_case_range %s[] = {\n", name)
+		for _, cr := range crs {
+			fmt.Fprintf(w, "    {0x%04X, 0, 0x%04X, 0, {%d, %d, %d}, 0},\n", cr.Lo, cr.Hi, cr.Delta[0], cr.Delta[1], cr.Delta[2])
+		}
+		fmt.Fprintln(w, "};")
+	}
+	caseRanges("unicode_case_ranges", unicode.CaseRanges)
+	fmt.Fprintln(w)
+	caseRanges("unicode_turkish_case", unicode.TurkishCase)
 	w.Flush()
 	h.Close()
+}
 
+// exportedCount: how many tables, from the first, have exported variables
+// (the fold tables, which Go keeps unexported, come last).
+func exportedCount(tables []table) int {
+	n := 0
+	for n < len(tables) && !strings.HasPrefix(tables[n].name, "fold") {
+		n++
+	}
+	return n
+}
+
+func writeGo(tables []table, groups [][]string) {
 	g, err := os.Create("stdlib/unicode/tables.go")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	w = bufio.NewWriter(g)
+	w := bufio.NewWriter(g)
 	fmt.Fprintln(w, "// generated by tools/mkunicode-tables.go - do not edit")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "package unicode")
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "// Version is the Unicode edition the tables derive from.\nconst Version = %q\n\n", unicode.Version)
-	groups := []struct {
-		name string
-		keys []string
-	}{{"Categories", cats}, {"Scripts", scripts}, {"Properties", props},
-		{"FoldCategory", foldCats}, {"FoldScript", foldScripts}}
-	var allNames, keys []string
-	for _, t := range tables {
+	var allNames []string // the exported ones
+	for _, t := range tables[:exportedCount(tables)] {
 		allNames = append(allNames, t.name)
 	}
-	for _, g := range groups {
-		keys = append(keys, g.keys...)
-	}
-	// Importing unicode must stay cheap (strings imports it): every
-	// variable is declared without an initialiser (free to compile) and
-	// set by init from loops over the array and the names string.
 	fmt.Fprintln(w, "// tables holds every generated table; table k has id k+1, which")
 	fmt.Fprintln(w, "// selects its runs in rangetables.h.")
 	fmt.Fprintf(w, "var tables [%d]RangeTable\n\n", len(tables))
-	fmt.Fprintln(w, "// The exported tables point into tables; init sets them.")
+	fmt.Fprintln(w, "// The exported tables point into tables; init sets them through")
+	fmt.Fprintln(w, "// bindTables, which needs them to stay one run of consecutive")
+	fmt.Fprintf(w, "// declarations without initialisers, from %s to %s.\n", allNames[0], allNames[len(allNames)-1])
 	for i := 0; i < len(allNames); i += 8 {
 		end := i + 8
 		if end > len(allNames) {
@@ -207,51 +285,18 @@ func main() {
 	}
 	fmt.Fprintln(w, "// Aliases, as in Go (set by init).")
 	fmt.Fprintf(w, "var %s *RangeTable\n\n", strings.Join(aliasNames, ", "))
-	var groupNames []string
-	for _, g := range groups {
-		groupNames = append(groupNames, g.name)
-	}
+	groupNames := []string{"Categories", "Scripts", "Properties", "FoldCategory", "FoldScript"}
 	fmt.Fprintln(w, "// The maps from names to tables (filled by init).")
 	fmt.Fprintf(w, "var %s map[string]*RangeTable\n\n", strings.Join(groupNames, ", "))
-	fmt.Fprintln(w, "// tableNames: the map key of every table, in table order, space-separated;")
-	fmt.Fprintln(w, "// each map takes the next mapSizes[i] of them.")
-	fmt.Fprintf(w, "const tableNames = %q\n\n", strings.Join(keys, " "))
 	fmt.Fprintln(w, "func init() {")
-	fmt.Fprintln(w, "\tptrs := [...]**RangeTable{")
-	for i := 0; i < len(allNames); i += 8 {
-		end := i + 8
-		if end > len(allNames) {
-			end = len(allNames)
-		}
-		fmt.Fprintf(w, "\t\t&%s,\n", strings.Join(allNames[i:end], ", &"))
+	for i, name := range groupNames {
+		fmt.Fprintf(w, "\t%s = make(map[string]*RangeTable, %d)\n", name, len(groups[i]))
 	}
-	fmt.Fprintln(w, "\t}")
-	fmt.Fprintln(w, "\tfor k := range tables {")
-	fmt.Fprintln(w, "\t\ttables[k].id = k + 1")
-	fmt.Fprintln(w, "\t\t*ptrs[k] = &tables[k]")
-	fmt.Fprintln(w, "\t}")
+	fmt.Fprintf(w, "\tbindTables(&tables[0], &tables[1], &%s, &%s,\n\t\t%s)\n", allNames[0], allNames[len(allNames)-1], strings.Join(groupNames, ", "))
 	fmt.Fprintf(w, "\t%s = %s\n", strings.Join(aliasNames, ", "), strings.Join(aliasValues, ", "))
 	fmt.Fprintln(w, "\tGraphicRanges = []*RangeTable{L, M, N, P, S, Zs}")
 	fmt.Fprintln(w, "\tPrintRanges = []*RangeTable{L, M, N, P, S}")
-	var sizes []string
-	for _, g := range groups {
-		fmt.Fprintf(w, "\t%s = make(map[string]*RangeTable, %d)\n", g.name, len(g.keys))
-		sizes = append(sizes, fmt.Sprint(len(g.keys)))
-	}
-	fmt.Fprintf(w, "\tmaps := [...]map[string]*RangeTable{%s}\n", strings.Join(groupNames, ", "))
-	fmt.Fprintf(w, "\tmapSizes := [...]int{%s}\n", strings.Join(sizes, ", "))
-	fmt.Fprint(w, `	m, start := 0, 0
-	for k := range tables {
-		end := indexSpace(tableNames, start)
-		for mapSizes[m] == 0 {
-			m++
-		}
-		maps[m][tableNames[start:end]] = &tables[k]
-		mapSizes[m]--
-		start = end + 1
-	}
-}
-`)
+	fmt.Fprintln(w, "}")
 	w.Flush()
 	g.Close()
 }

@@ -32,29 +32,15 @@
 
 /* A path argument as a C string: small paths use the caller's buffer,
    others a malloc'd copy that path_free releases. NULL when the path holds
-   a NUL byte (errno EINVAL) or memory ran out. */
+   a NUL byte (errno EINVAL) or memory ran out (natives.h native_cstring). */
 static char *path_arg(const slot *args, int i, char *small, size_t cap)
 {
-    golem_string s = native_arg_string(args, i);
-    if (s.len > 0 && memchr(s.data, 0, (size_t)s.len)) {
-        errno = EINVAL;
-        return NULL;
-    }
-    char *p = (size_t)s.len < cap ? small : malloc((size_t)s.len + 1);
-    if (!p) {
-        errno = ENOMEM;
-        return NULL;
-    }
-    if (s.len)
-        memcpy(p, s.data, (size_t)s.len);
-    p[s.len] = 0;
-    return p;
+    return native_cstring(native_arg_string(args, i), small, cap);
 }
 
 static void path_free(char *p, char *small)
 {
-    if (p && p != small)
-        free(p);
+    native_cstring_free(p, small);
 }
 
 static void flush_std(golem_g *g)

@@ -10,7 +10,11 @@
  * sysSetenv/sysUnsetenv/sysClearenv change it with the C library, and
  * sysEnviron copies `environ` into one string of NUL-terminated entries
  * that env.go splits. Like Go's, it is shared by everything in the
- * process.
+ * process, and goroutines on several threads may use it at once: every
+ * native here holds the process-wide environment lock of natives.h (Go's
+ * syscall.envLock) around its libc calls, shared for reads, and copies
+ * what it reads into C memory before unlocking and allocating the golem
+ * string.
  *
  * os.Exit records the status in vm->exit_code, sets vm->exiting and
  * returns -1 without raising a panic: the interpreter sees the failure
@@ -50,24 +54,32 @@ static int os_Exit(golem_g *g, slot *args)
     return -1;
 }
 
+/* A malloc'd copy of the value of environment variable k, or NULL when it
+   is not set (or memory ran out: *unset says which). */
+static char *env_lookup_copy(const char *k, bool *unset)
+{
+    native_env_rdlock();
+    const char *v = getenv(k);
+    char *copy = v ? strdup(v) : NULL;
+    native_env_unlock();
+    *unset = v == NULL;
+    return copy;
+}
+
 /* func LookupEnv(key string) (string, bool) */
 static int os_LookupEnv(golem_g *g, slot *args)
 {
-    golem_string key = native_arg_string(args, 0);
     char small[128];
-    char *k = key.len < (int64_t)sizeof small ? small : malloc(key.len + 1);
-    if (key.len > 0)
-        memcpy(k, key.data, (size_t)key.len);
-    k[key.len] = 0;
-    bool has_nul = key.len > 0 && memchr(k, 0, (size_t)key.len) != NULL;
-    const char *v = has_nul ? NULL : getenv(k);
-    if (k != small)
-        free(k);
+    char *k = native_cstring(native_arg_string(args, 0), small, sizeof small);
+    bool unset = true;
+    char *v = k ? env_lookup_copy(k, &unset) : NULL; /* NUL in key: unset */
+    native_cstring_free(k, small);
     if (v)
         native_set_string(args, rt_string_from_cstr(g, v));
     else
         args[0].p = NULL, args[1].i = 0;
-    args[2].u = v != NULL;
+    free(v);
+    args[2].u = !unset;
     return 0;
 }
 
@@ -146,30 +158,21 @@ static int os_read(golem_g *g, slot *args)
     return 0;
 }
 
-/* A NUL-terminated copy of a Go string (free with free()). */
-static char *env_cstring(golem_string s)
-{
-    char *c = malloc((size_t)s.len + 1);
-    if (!c)
-        return NULL;
-    if (s.len > 0)
-        memcpy(c, s.data, (size_t)s.len);
-    c[s.len] = 0;
-    return c;
-}
-
 /* func sysSetenv(key, value string) int: the errno, 0 on success (env.go
    has already checked key and value). */
 static int os_sysSetenv(golem_g *g, slot *args)
 {
     (void)g;
-    char *k = env_cstring(native_arg_string(args, 0));
-    char *v = env_cstring(native_arg_string(args, 2));
-    int err = ENOMEM;
-    if (k && v)
+    char *k = native_cstring(native_arg_string(args, 0), NULL, 0);
+    char *v = k ? native_cstring(native_arg_string(args, 2), NULL, 0) : NULL;
+    int err = errno;
+    if (k && v) {
+        native_env_wrlock();
         err = setenv(k, v, 1) == 0 ? 0 : errno;
-    free(k);
-    free(v);
+        native_env_unlock();
+    }
+    native_cstring_free(k, NULL);
+    native_cstring_free(v, NULL);
     args[0].i = err;
     return 0;
 }
@@ -178,11 +181,14 @@ static int os_sysSetenv(golem_g *g, slot *args)
 static int os_sysUnsetenv(golem_g *g, slot *args)
 {
     (void)g;
-    char *k = env_cstring(native_arg_string(args, 0));
-    int err = ENOMEM;
-    if (k)
+    char *k = native_cstring(native_arg_string(args, 0), NULL, 0);
+    int err = errno;
+    if (k) {
+        native_env_wrlock();
         err = unsetenv(k) == 0 ? 0 : errno;
-    free(k);
+        native_env_unlock();
+    }
+    native_cstring_free(k, NULL);
     args[0].i = err;
     return 0;
 }
@@ -192,7 +198,9 @@ static int os_sysClearenv(golem_g *g, slot *args)
 {
     (void)g;
     (void)args;
+    native_env_wrlock();
     clearenv();
+    native_env_unlock();
     return 0;
 }
 
@@ -201,19 +209,21 @@ extern char **environ;
 /* func sysEnviron() string: every "key=value" entry followed by a NUL. */
 static int os_sysEnviron(golem_g *g, slot *args)
 {
+    native_env_rdlock();
     size_t total = 0;
     for (char **e = environ; e && *e; e++)
         total += strlen(*e) + 1;
     char *buf = malloc(total ? total : 1);
-    if (!buf) {
-        args[0].p = NULL, args[1].i = 0;
-        return 0;
-    }
     size_t at = 0;
-    for (char **e = environ; e && *e; e++) {
+    for (char **e = environ; buf && e && *e; e++) {
         size_t n = strlen(*e) + 1;
         memcpy(buf + at, *e, n);
         at += n;
+    }
+    native_env_unlock();
+    if (!buf) {
+        args[0].p = NULL, args[1].i = 0;
+        return 0;
     }
     native_set_string(args, rt_string_from_bytes(g, buf, (int64_t)total));
     free(buf);

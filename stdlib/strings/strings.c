@@ -436,15 +436,65 @@ static int strings_IndexRune(golem_g *g, slot *args)
     return 0;
 }
 
+/* A strings.Builder in memory: addr (slot 0), then buf (slots 1..3). */
+typedef struct strings_builder {
+    struct strings_builder *addr;
+    golem_slice buf;
+} strings_builder;
+
 /* func (b *Builder) String() string: the bytes written so far, shared
    (a Builder only ever appends, so they never change). */
 static int strings_builder_String(golem_g *g, slot *args)
 {
-    const golem_slice *buf = args[0].p;
-    if (!buf)
+    const strings_builder *b = args[0].p;
+    if (!b)
         return rt_panic_nil_deref(g);
-    args[0].p = buf->data;
-    args[1].i = buf->len;
+    args[0].p = b->buf.data;
+    args[1].i = b->buf.len;
+    return 0;
+}
+
+/* The program's descriptor of type string, or NULL if codegen made none
+   (then no code of the program can assert a panic value to string). */
+static const rtype *program_string_type(golem_g *g)
+{
+    golem_vm *vm = g->vm;
+    for (uint32_t i = 0; i < vm->nrtypes; i++) {
+        const rtype *t = vm->rtypes[i];
+        if (t->kind == RK_STRING && !(t->flags & RF_NAMED))
+            return t;
+    }
+    return NULL;
+}
+
+/* Go's panic("strings: illegal use of non-zero Builder copied by value"):
+   a string value when the program has a string descriptor, else the same
+   message as a plain runtime error (printed alike). */
+static int builder_copied(golem_g *g)
+{
+    static const char msg[] =
+        "strings: illegal use of non-zero Builder copied by value";
+    const rtype *t = program_string_type(g);
+    if (!t)
+        return rt_panic_plain(g, msg);
+    golem_string *boxed = gc_alloc(g, t, sizeof *boxed);
+    boxed->data = (const uint8_t *)msg;
+    boxed->len = (int64_t)(sizeof msg - 1);
+    return rt_panic(g, t, boxed);
+}
+
+/* Builder.copyCheck for the natives: records b's address on its first
+   write; 0, or -1 after panicking when b is a copy of a written Builder
+   (or nil). */
+static int builder_check(golem_g *g, strings_builder *b)
+{
+    if (!b)
+        return rt_panic_nil_deref(g);
+    if (b->addr != b) {
+        if (b->addr)
+            return builder_copied(g);
+        gc_write_pointer(g, (void **)&b->addr, b);
+    }
     return 0;
 }
 
@@ -476,11 +526,11 @@ static int builder_append(golem_g *g, golem_slice *buf, const void *p,
 /* func (b *Builder) WriteString(s string) (int, error) */
 static int strings_builder_WriteString(golem_g *g, slot *args)
 {
-    golem_slice *buf = args[0].p;
-    if (!buf)
-        return rt_panic_nil_deref(g);
+    strings_builder *b = args[0].p;
+    if (builder_check(g, b) != 0)
+        return -1;
     golem_string s = native_arg_string(args, 1);
-    if (s.len > 0 && builder_append(g, buf, s.data, s.len) != 0)
+    if (s.len > 0 && builder_append(g, &b->buf, s.data, s.len) != 0)
         return -1;
     args[0].i = s.len;
     args[1].p = args[2].p = NULL;
@@ -490,11 +540,11 @@ static int strings_builder_WriteString(golem_g *g, slot *args)
 /* func (b *Builder) WriteByte(c byte) error */
 static int strings_builder_WriteByte(golem_g *g, slot *args)
 {
-    golem_slice *buf = args[0].p;
-    if (!buf)
-        return rt_panic_nil_deref(g);
+    strings_builder *b = args[0].p;
+    if (builder_check(g, b) != 0)
+        return -1;
     uint8_t c = (uint8_t)args[1].u;
-    if (builder_append(g, buf, &c, 1) != 0)
+    if (builder_append(g, &b->buf, &c, 1) != 0)
         return -1;
     args[0].p = args[1].p = NULL;
     return 0;

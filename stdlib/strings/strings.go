@@ -441,8 +441,21 @@ func ToValidUTF8(s, replacement string) string {
 }
 
 // A Builder builds a string with appends; its String shares the bytes.
+// A Builder records its own address on the first write (addr); a write to
+// a copy of a Builder that was written to panics, as in Go. WriteString
+// and WriteByte are natives that make the same check
+// (stdlib/strings/strings.c).
 type Builder struct {
-	buf []byte
+	addr *Builder // of receiver, to detect copies by value
+	buf  []byte
+}
+
+func (b *Builder) copyCheck() {
+	if b.addr == nil {
+		b.addr = b
+	} else if b.addr != b {
+		panic("strings: illegal use of non-zero Builder copied by value")
+	}
 }
 
 func (b *Builder) String() string
@@ -451,9 +464,13 @@ func (b *Builder) Len() int { return len(b.buf) }
 
 func (b *Builder) Cap() int { return cap(b.buf) }
 
-func (b *Builder) Reset() { b.buf = nil }
+func (b *Builder) Reset() {
+	b.addr = nil
+	b.buf = nil
+}
 
 func (b *Builder) Grow(n int) {
+	b.copyCheck()
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
@@ -465,14 +482,15 @@ func (b *Builder) Grow(n int) {
 }
 
 func (b *Builder) Write(p []byte) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
-// WriteByte and WriteString append natively (stdlib/strings/strings.c).
 func (b *Builder) WriteByte(c byte) error
 
 func (b *Builder) WriteRune(r rune) (int, error) {
+	b.copyCheck()
 	n := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	return len(b.buf) - n, nil

@@ -226,6 +226,93 @@ func (o *Once) doSlow(f func()) {
 	}
 }
 
+// OnceFunc returns a function that calls f only the first time it is
+// called (Go 1.21). If f panics, that call panics with f's value, and so
+// does every later call, without calling f again.
+func OnceFunc(f func()) func() {
+	var (
+		once  Once
+		valid bool // f returned normally
+		p     any  // what f panicked with
+	)
+	call := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p) // the first caller sees f's panic at once
+			}
+		}()
+		f()
+		f = nil // f may be collected
+		valid = true
+	}
+	return func() {
+		once.Do(call)
+		if !valid {
+			panic(p)
+		}
+	}
+}
+
+// OnceValue returns a function that calls f the first time it is called
+// and returns f's result then and on every later call (Go 1.21); a panic
+// of f repeats on every call, as in OnceFunc.
+func OnceValue[T any](f func() T) func() T {
+	var (
+		once   Once
+		valid  bool
+		p      any
+		result T
+	)
+	call := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		result = f()
+		f = nil
+		valid = true
+	}
+	return func() T {
+		once.Do(call)
+		if !valid {
+			panic(p)
+		}
+		return result
+	}
+}
+
+// OnceValues is OnceValue for a function of two results (Go 1.21).
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var (
+		once  Once
+		valid bool
+		p     any
+		r1    T1
+		r2    T2
+	)
+	call := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		r1, r2 = f()
+		f = nil
+		valid = true
+	}
+	return func() (T1, T2) {
+		once.Do(call)
+		if !valid {
+			panic(p)
+		}
+		return r1, r2
+	}
+}
+
 // Cond is a condition variable: goroutines Wait for an event that
 // another Signals (one waiter) or Broadcasts (all of them). Each waiter
 // sleeps on a semaphore of its own, queued in arrival order.

@@ -9,7 +9,9 @@ const Version = "13.0.0"
 // selects its runs in rangetables.h.
 var tables [236]RangeTable
 
-// The exported tables point into tables; init sets them.
+// The exported tables point into tables; init sets them through
+// bindTables, which needs them to stay one run of consecutive
+// declarations without initialisers, from C to White_Space.
 var C, Cc, Cf, Co, Cs, L, Ll, Lm *RangeTable
 var Lo, Lt, Lu, M, Mc, Me, Mn, N *RangeTable
 var Nd, Nl, No, P, Pc, Pd, Pe, Pf *RangeTable
@@ -38,8 +40,7 @@ var ASCII_Hex_Digit, Bidi_Control, Dash, Deprecated, Diacritic, Extender, Hex_Di
 var IDS_Binary_Operator, IDS_Trinary_Operator, Ideographic, Join_Control, Logical_Order_Exception, Noncharacter_Code_Point, Other_Alphabetic, Other_Default_Ignorable_Code_Point *RangeTable
 var Other_Grapheme_Extend, Other_ID_Continue, Other_ID_Start, Other_Lowercase, Other_Math, Other_Uppercase, Pattern_Syntax, Pattern_White_Space *RangeTable
 var Prepended_Concatenation_Mark, Quotation_Mark, Radical, Regional_Indicator, STerm, Sentence_Terminal, Soft_Dotted, Terminal_Punctuation *RangeTable
-var Unified_Ideograph, Variation_Selector, White_Space, foldL, foldLl, foldLt, foldLu, foldM *RangeTable
-var foldMn, foldCommon, foldGreek, foldInherited *RangeTable
+var Unified_Ideograph, Variation_Selector, White_Space *RangeTable
 
 // Aliases, as in Go (set by init).
 var Digit, Letter, Lower, Mark, Number, Other, Punct, Space, Symbol, Title, Upper *RangeTable
@@ -47,65 +48,15 @@ var Digit, Letter, Lower, Mark, Number, Other, Punct, Space, Symbol, Title, Uppe
 // The maps from names to tables (filled by init).
 var Categories, Scripts, Properties, FoldCategory, FoldScript map[string]*RangeTable
 
-// tableNames: the map key of every table, in table order, space-separated;
-// each map takes the next mapSizes[i] of them.
-const tableNames = "C Cc Cf Co Cs L Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps S Sc Sk Sm So Z Zl Zp Zs Adlam Ahom Anatolian_Hieroglyphs Arabic Armenian Avestan Balinese Bamum Bassa_Vah Batak Bengali Bhaiksuki Bopomofo Brahmi Braille Buginese Buhid Canadian_Aboriginal Carian Caucasian_Albanian Chakma Cham Cherokee Chorasmian Common Coptic Cuneiform Cypriot Cyrillic Deseret Devanagari Dives_Akuru Dogra Duployan Egyptian_Hieroglyphs Elbasan Elymaic Ethiopic Georgian Glagolitic Gothic Grantha Greek Gujarati Gunjala_Gondi Gurmukhi Han Hangul Hanifi_Rohingya Hanunoo Hatran Hebrew Hiragana Imperial_Aramaic Inherited Inscriptional_Pahlavi Inscriptional_Parthian Javanese Kaithi Kannada Katakana Kayah_Li Kharoshthi Khitan_Small_Script Khmer Khojki Khudawadi Lao Latin Lepcha Limbu Linear_A Linear_B Lisu Lycian Lydian Mahajani Makasar Malayalam Mandaic Manichaean Marchen Masaram_Gondi Medefaidrin Meetei_Mayek Mende_Kikakui Meroitic_Cursive Meroitic_Hieroglyphs Miao Modi Mongolian Mro Multani Myanmar Nabataean Nandinagari New_Tai_Lue Newa Nko Nushu Nyiakeng_Puachue_Hmong Ogham Ol_Chiki Old_Hungarian Old_Italic Old_North_Arabian Old_Permic Old_Persian Old_Sogdian Old_South_Arabian Old_Turkic Oriya Osage Osmanya Pahawh_Hmong Palmyrene Pau_Cin_Hau Phags_Pa Phoenician Psalter_Pahlavi Rejang Runic Samaritan Saurashtra Sharada Shavian Siddham SignWriting Sinhala Sogdian Sora_Sompeng Soyombo Sundanese Syloti_Nagri Syriac Tagalog Tagbanwa Tai_Le Tai_Tham Tai_Viet Takri Tamil Tangut Telugu Thaana Thai Tibetan Tifinagh Tirhuta Ugaritic Vai Wancho Warang_Citi Yezidi Yi Zanabazar_Square ASCII_Hex_Digit Bidi_Control Dash Deprecated Diacritic Extender Hex_Digit Hyphen IDS_Binary_Operator IDS_Trinary_Operator Ideographic Join_Control Logical_Order_Exception Noncharacter_Code_Point Other_Alphabetic Other_Default_Ignorable_Code_Point Other_Grapheme_Extend Other_ID_Continue Other_ID_Start Other_Lowercase Other_Math Other_Uppercase Pattern_Syntax Pattern_White_Space Prepended_Concatenation_Mark Quotation_Mark Radical Regional_Indicator STerm Sentence_Terminal Soft_Dotted Terminal_Punctuation Unified_Ideograph Variation_Selector White_Space L Ll Lt Lu M Mn Common Greek Inherited"
-
 func init() {
-	ptrs := [...]**RangeTable{
-		&C, &Cc, &Cf, &Co, &Cs, &L, &Ll, &Lm,
-		&Lo, &Lt, &Lu, &M, &Mc, &Me, &Mn, &N,
-		&Nd, &Nl, &No, &P, &Pc, &Pd, &Pe, &Pf,
-		&Pi, &Po, &Ps, &S, &Sc, &Sk, &Sm, &So,
-		&Z, &Zl, &Zp, &Zs, &Adlam, &Ahom, &Anatolian_Hieroglyphs, &Arabic,
-		&Armenian, &Avestan, &Balinese, &Bamum, &Bassa_Vah, &Batak, &Bengali, &Bhaiksuki,
-		&Bopomofo, &Brahmi, &Braille, &Buginese, &Buhid, &Canadian_Aboriginal, &Carian, &Caucasian_Albanian,
-		&Chakma, &Cham, &Cherokee, &Chorasmian, &Common, &Coptic, &Cuneiform, &Cypriot,
-		&Cyrillic, &Deseret, &Devanagari, &Dives_Akuru, &Dogra, &Duployan, &Egyptian_Hieroglyphs, &Elbasan,
-		&Elymaic, &Ethiopic, &Georgian, &Glagolitic, &Gothic, &Grantha, &Greek, &Gujarati,
-		&Gunjala_Gondi, &Gurmukhi, &Han, &Hangul, &Hanifi_Rohingya, &Hanunoo, &Hatran, &Hebrew,
-		&Hiragana, &Imperial_Aramaic, &Inherited, &Inscriptional_Pahlavi, &Inscriptional_Parthian, &Javanese, &Kaithi, &Kannada,
-		&Katakana, &Kayah_Li, &Kharoshthi, &Khitan_Small_Script, &Khmer, &Khojki, &Khudawadi, &Lao,
-		&Latin, &Lepcha, &Limbu, &Linear_A, &Linear_B, &Lisu, &Lycian, &Lydian,
-		&Mahajani, &Makasar, &Malayalam, &Mandaic, &Manichaean, &Marchen, &Masaram_Gondi, &Medefaidrin,
-		&Meetei_Mayek, &Mende_Kikakui, &Meroitic_Cursive, &Meroitic_Hieroglyphs, &Miao, &Modi, &Mongolian, &Mro,
-		&Multani, &Myanmar, &Nabataean, &Nandinagari, &New_Tai_Lue, &Newa, &Nko, &Nushu,
-		&Nyiakeng_Puachue_Hmong, &Ogham, &Ol_Chiki, &Old_Hungarian, &Old_Italic, &Old_North_Arabian, &Old_Permic, &Old_Persian,
-		&Old_Sogdian, &Old_South_Arabian, &Old_Turkic, &Oriya, &Osage, &Osmanya, &Pahawh_Hmong, &Palmyrene,
-		&Pau_Cin_Hau, &Phags_Pa, &Phoenician, &Psalter_Pahlavi, &Rejang, &Runic, &Samaritan, &Saurashtra,
-		&Sharada, &Shavian, &Siddham, &SignWriting, &Sinhala, &Sogdian, &Sora_Sompeng, &Soyombo,
-		&Sundanese, &Syloti_Nagri, &Syriac, &Tagalog, &Tagbanwa, &Tai_Le, &Tai_Tham, &Tai_Viet,
-		&Takri, &Tamil, &Tangut, &Telugu, &Thaana, &Thai, &Tibetan, &Tifinagh,
-		&Tirhuta, &Ugaritic, &Vai, &Wancho, &Warang_Citi, &Yezidi, &Yi, &Zanabazar_Square,
-		&ASCII_Hex_Digit, &Bidi_Control, &Dash, &Deprecated, &Diacritic, &Extender, &Hex_Digit, &Hyphen,
-		&IDS_Binary_Operator, &IDS_Trinary_Operator, &Ideographic, &Join_Control, &Logical_Order_Exception, &Noncharacter_Code_Point, &Other_Alphabetic, &Other_Default_Ignorable_Code_Point,
-		&Other_Grapheme_Extend, &Other_ID_Continue, &Other_ID_Start, &Other_Lowercase, &Other_Math, &Other_Uppercase, &Pattern_Syntax, &Pattern_White_Space,
-		&Prepended_Concatenation_Mark, &Quotation_Mark, &Radical, &Regional_Indicator, &STerm, &Sentence_Terminal, &Soft_Dotted, &Terminal_Punctuation,
-		&Unified_Ideograph, &Variation_Selector, &White_Space, &foldL, &foldLl, &foldLt, &foldLu, &foldM,
-		&foldMn, &foldCommon, &foldGreek, &foldInherited,
-	}
-	for k := range tables {
-		tables[k].id = k + 1
-		*ptrs[k] = &tables[k]
-	}
-	Digit, Letter, Lower, Mark, Number, Other, Punct, Space, Symbol, Title, Upper = Nd, L, Ll, M, N, C, P, Z, S, Lt, Lu
-	GraphicRanges = []*RangeTable{L, M, N, P, S, Zs}
-	PrintRanges = []*RangeTable{L, M, N, P, S}
 	Categories = make(map[string]*RangeTable, 36)
 	Scripts = make(map[string]*RangeTable, 156)
 	Properties = make(map[string]*RangeTable, 35)
 	FoldCategory = make(map[string]*RangeTable, 6)
 	FoldScript = make(map[string]*RangeTable, 3)
-	maps := [...]map[string]*RangeTable{Categories, Scripts, Properties, FoldCategory, FoldScript}
-	mapSizes := [...]int{36, 156, 35, 6, 3}
-	m, start := 0, 0
-	for k := range tables {
-		end := indexSpace(tableNames, start)
-		for mapSizes[m] == 0 {
-			m++
-		}
-		maps[m][tableNames[start:end]] = &tables[k]
-		mapSizes[m]--
-		start = end + 1
-	}
+	bindTables(&tables[0], &tables[1], &C, &White_Space,
+		Categories, Scripts, Properties, FoldCategory, FoldScript)
+	Digit, Letter, Lower, Mark, Number, Other, Punct, Space, Symbol, Title, Upper = Nd, L, Ll, M, N, C, P, Z, S, Lt, Lu
+	GraphicRanges = []*RangeTable{L, M, N, P, S, Zs}
+	PrintRanges = []*RangeTable{L, M, N, P, S}
 }

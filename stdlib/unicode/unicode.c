@@ -15,6 +15,29 @@
  * case-folding orbits: the few orbits of three or more runes (k K U+212A)
  * are listed in unicode_fold_orbits, every other rune folds to its other
  * case. The tables are immutable constants; nothing here has state.
+ *
+ * Start-up. Importing strings imports unicode, so unicode's init must be
+ * cheap: tables.go declares the 227 exported *RangeTable variables
+ * (C ... White_Space) without initialisers, and its init calls bindTables
+ * once, which points each variable at its element of the 236-table array
+ * `tables`, sets each element's id, R16, R32 and LatinOffset (the slices
+ * over static arrays in Go's own form, shared by the process's VMs; the
+ * collector ignores pointers outside the heap), and fills the five name maps from the names
+ * in rangetables.h (the 9 fold tables have no variable). This
+ * leans on the layout of package-level variables (compiler/codegen.c
+ * cg_layout_globals, compiler/check_pkg.c compute_init_order): variables
+ * without initialisers occupy consecutive slots in declaration order, so
+ * the variables C .. White_Space are one array of pointers. bindTables
+ * checks that (the distance between the first and the last must be
+ * UNICODE_NVARS-1 slots) and panics if a compiler change broke it, rather
+ * than write elsewhere. The values stored are addresses inside the globals
+ * block, not heap objects, so no write barrier is involved; the map keys
+ * are golem strings over the constant names.
+ *
+ * CaseRanges (and TurkishCase) is a copy (one allocation, one memcpy) of
+ * unicode_case_ranges (unicode_turkish_case), which the generator lays
+ * out as golem stores a CaseRange: Lo, Hi and Delta each start a slot
+ * (Delta's three int32s packed in two slots), 32 bytes per element.
  */
 #include "unicode/unicode_impl.h"
 
@@ -41,14 +64,50 @@ typedef struct unicode_run {
 
 typedef struct unicode_table_index {
     int32_t first, count; /* runs first .. first+count-1 */
+    int32_t map;          /* the name map listing it: index of bindTables'
+                             map parameters (Categories, Scripts, ...) */
+    const char *name;     /* its key there */
 } unicode_table_index;
+
+/* One unicode.CaseRange in golem's memory layout (32 bytes). */
+typedef struct unicode_case_range {
+    uint32_t lo, pad_lo;
+    uint32_t hi, pad_hi;
+    int32_t delta[3], pad_delta;
+} unicode_case_range;
+
+_Static_assert(sizeof(unicode_case_range) == 32,
+               "unicode.CaseRange is four slots");
 
 /* SimpleFold's exceptions (orbits of three or more runes): from -> to. */
 typedef struct unicode_fold {
     int32_t from, to;
 } unicode_fold;
 
+/* Go's own R16 or R32 entry of a generated table, laid out as golem
+   stores a Range16 or Range32: three fields, one slot each, the value at
+   the slot's start (a uint64 puts it there on a little-endian machine). */
+typedef struct unicode_go_range {
+    uint64_t lo, hi, stride;
+} unicode_go_range;
+
+/* Where a generated table's R16 and R32 lie in unicode_r16 / unicode_r32,
+   and its LatinOffset. */
+typedef struct unicode_go_table {
+    int32_t r16_first, r16_count, r32_first, r32_count, latin_offset;
+} unicode_go_table;
+
 #include "unicode/rangetables.h"
+
+/* A unicode.RangeTable in golem's memory layout. */
+typedef struct unicode_range_table {
+    golem_slice r16, r32;
+    int64_t latin_offset;
+    int64_t id;
+} unicode_range_table;
+
+_Static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
+               "unicode_go_range assumes narrow values at a slot's start");
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -214,19 +273,35 @@ static bool in_runs(const unicode_run *t, size_t n, int32_t r)
     return false;
 }
 
-/* func inTable(id int, r rune) bool: id is 1 + an index of unicode_tables
-   (tables.go gives each generated *RangeTable its id). */
+/* Whether t is generated table k as set_go_ranges left it: a program may
+   copy a table and change the copy's R16 or R32, which Is must then
+   search instead. */
+static bool is_generated(const unicode_range_table *t, size_t k)
+{
+    const unicode_go_table *gt = &unicode_go_tables[k];
+    return t->r16.len == gt->r16_count && t->r32.len == gt->r32_count &&
+           (!gt->r16_count || t->r16.data == &unicode_r16[gt->r16_first]) &&
+           (!gt->r32_count || t->r32.data == &unicode_r32[gt->r32_first]);
+}
+
+/* func inTable(t *RangeTable, r rune) (in, ok bool): t has a non-zero id,
+   1 + an index of unicode_tables (bindTables gives each generated table
+   its id); ok is false when t's R16 or R32 are no longer that table's. */
 static int unicode_inTable(golem_g *g, slot *args)
 {
-    (void)g;
-    int64_t id = args[0].i;
+    const unicode_range_table *t = args[0].p;
     int32_t r = (int32_t)args[1].i;
-    bool in = false;
-    if (id >= 1 && (size_t)id <= NELEM(unicode_tables)) {
-        const unicode_table_index *t = &unicode_tables[id - 1];
-        in = in_runs(unicode_table_runs + t->first, (size_t)t->count, r);
+    if (!t)
+        return rt_panic_nil_deref(g);
+    bool in = false, ok = false;
+    if (t->id >= 1 && (size_t)t->id <= NELEM(unicode_tables) &&
+        is_generated(t, (size_t)t->id - 1)) {
+        const unicode_table_index *x = &unicode_tables[t->id - 1];
+        in = in_runs(unicode_table_runs + x->first, (size_t)x->count, r);
+        ok = true;
     }
     args[0].u = in ? 1 : 0;
+    args[1].u = ok ? 1 : 0;
     return 0;
 }
 
@@ -259,19 +334,80 @@ static int unicode_SimpleFold(golem_g *g, slot *args)
     return 0;
 }
 
-/* func indexSpace(s string, from int) int */
-static int unicode_indexSpace(golem_g *g, slot *args)
+/* Fills generated table k (id k+1): its id, and R16, R32 and LatinOffset
+   as Go has them, the slices over the static arrays of rangetables.h
+   (writable, as Go's are; a write in place is not seen by Is, which keeps
+   the generated runs: nothing does that in practice). */
+static void set_go_ranges(unicode_range_table *t, size_t k)
 {
-    (void)g;
-    golem_string s = native_arg_string(args, 0);
-    int64_t from = args[2].i;
-    int64_t at = s.len;
-    if (from >= 0 && from < s.len) {
-        const uint8_t *p = memchr(s.data + from, ' ', (size_t)(s.len - from));
-        if (p)
-            at = p - s.data;
+    const unicode_go_table *gt = &unicode_go_tables[k];
+    t->id = (int64_t)k + 1;
+    t->r16.data = gt->r16_count ? (void *)&unicode_r16[gt->r16_first] : NULL;
+    t->r16.len = t->r16.cap = gt->r16_count;
+    t->r32.data = gt->r32_count ? (void *)&unicode_r32[gt->r32_first] : NULL;
+    t->r32.len = t->r32.cap = gt->r32_count;
+    t->latin_offset = gt->latin_offset;
+}
+
+/* func bindTables(t0, t1 *RangeTable, first, last **RangeTable,
+   m0, m1, m2, m3, m4 map[string]*RangeTable)
+   t0, t1: &tables[0], &tables[1] (their distance is a RangeTable's size,
+   checked against unicode_range_table); first, last: &C, &White_Space (the variables of
+   tables 0 .. UNICODE_NVARS-1; the fold tables have none); m0..m4: the
+   empty maps Categories, Scripts, Properties, FoldCategory, FoldScript. */
+static int unicode_bindTables(golem_g *g, slot *args)
+{
+    uint8_t *t0 = args[0].p, *t1 = args[1].p;
+    slot *first = args[2].p, *last = args[3].p;
+    size_t ntables = NELEM(unicode_tables);
+    if (!t0 || t1 <= t0 || (t1 - t0) % sizeof(slot) != 0 || !first ||
+        last - first != UNICODE_NVARS - 1)
+        return rt_panic_plain(g, "unicode: table variables are not laid "
+                                 "out consecutively (see unicode.c)");
+    size_t table_size = (size_t)(t1 - t0);
+    if (table_size != sizeof(unicode_range_table))
+        return rt_panic_plain(g, "unicode: RangeTable is not laid out as "
+                                 "unicode.c expects");
+    for (size_t k = 0; k < ntables; k++) {
+        uint8_t *table = t0 + k * table_size;
+        set_go_ranges((unicode_range_table *)table, k);
+        if (k < UNICODE_NVARS)
+            first[k].p = table;
+        golem_map *m = args[4 + unicode_tables[k].map].p;
+        const char *name = unicode_tables[k].name;
+        golem_string key = {(const uint8_t *)name, (int64_t)strlen(name)};
+        void **val = rt_mapassign(g, m, &key);
+        if (!val)
+            return -1;
+        *val = table;
     }
-    args[0].i = at;
+    return 0;
+}
+
+/* Returns in out[0..2] a new []CaseRange holding a copy of t[0..n). */
+static void case_ranges_copy(golem_g *g, slot *out,
+                             const unicode_case_range *t, size_t n)
+{
+    void *data = gc_alloc(g, NULL, n * sizeof *t);
+    memcpy(data, t, n * sizeof *t);
+    out[0].p = data;
+    out[1].i = (int64_t)n;
+    out[2].i = (int64_t)n;
+}
+
+/* func caseRanges() []CaseRange: a fresh copy of Go's CaseRanges. */
+static int unicode_caseRanges(golem_g *g, slot *args)
+{
+    case_ranges_copy(g, args, unicode_case_ranges,
+                     NELEM(unicode_case_ranges));
+    return 0;
+}
+
+/* func turkishCase() []CaseRange: a fresh copy of Go's TurkishCase. */
+static int unicode_turkishCase(golem_g *g, slot *args)
+{
+    case_ranges_copy(g, args, unicode_turkish_case,
+                     NELEM(unicode_turkish_case));
     return 0;
 }
 
@@ -294,7 +430,9 @@ const stdlib_native unicode_natives[] = {
     {"unicode.ToLower", unicode_ToLower},
     {"unicode.ToTitle", unicode_ToTitle},
     {"unicode.ToUpper", unicode_ToUpper},
+    {"unicode.bindTables", unicode_bindTables},
+    {"unicode.caseRanges", unicode_caseRanges},
     {"unicode.inTable", unicode_inTable},
-    {"unicode.indexSpace", unicode_indexSpace},
+    {"unicode.turkishCase", unicode_turkishCase},
     {NULL, NULL},
 };

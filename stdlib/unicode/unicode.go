@@ -34,17 +34,12 @@ func ToUpper(r rune) rune
 func ToLower(r rune) rune
 func ToTitle(r rune) rune
 
-// To maps r to the given case: UpperCase, LowerCase or TitleCase.
+// To maps r to the given case, UpperCase, LowerCase or TitleCase, through
+// CaseRanges (ToUpper, ToLower and ToTitle give the same answers from the
+// C tables, faster).
 func To(c int, r rune) rune {
-	switch c {
-	case UpperCase:
-		return ToUpper(r)
-	case LowerCase:
-		return ToLower(r)
-	case TitleCase:
-		return ToTitle(r)
-	}
-	return ReplacementChar
+	r, _ = mapSpecial(c, r, CaseRanges)
+	return r
 }
 
 // SimpleFold returns the next rune in r's case-folding orbit (the
@@ -67,9 +62,10 @@ type Range32 struct {
 }
 
 // RangeTable is a set of runes. The tables this package declares (Latin,
-// Lu, White_Space, ...; see tables.go) keep their runs in C
-// (rangetables.h) and leave R16 and R32 empty: id selects them. A table a
-// program builds itself has id 0 and is searched through R16 and R32.
+// Lu, White_Space, ...; see tables.go) have Go's R16, R32 and LatinOffset,
+// over constant C arrays (read-only), but Is searches their strided runs
+// in C (rangetables.h), which id selects. A table a program builds itself
+// has id 0 and is searched through R16 and R32.
 type RangeTable struct {
 	R16         []Range16
 	R32         []Range32
@@ -82,17 +78,29 @@ type RangeTable struct {
 // (tables.go).
 var GraphicRanges, PrintRanges []*RangeTable
 
-// inTable reports whether r is in generated table number id (1-based).
-func inTable(id int, r rune) bool
+// inTable reports whether r is in t, a generated table (t.id != 0),
+// through its runs in C; ok is false when t is a copy whose R16 or R32 a
+// program changed (then they must be searched).
+func inTable(t *RangeTable, r rune) (in, ok bool)
 
-// indexSpace returns the index of the first ' ' in s at or after from, or
-// len(s) (tables.go's init splits the table names with it).
-func indexSpace(s string, from int) int
+// bindTables points the table variables C .. White_Space at tables[0..]
+// (t0, t1: &tables[0], &tables[1]; first, last: &C, &White_Space),
+// numbers the tables, and files each in its name map (tables.go's init;
+// see unicode.c).
+func bindTables(t0, t1 *RangeTable, first, last **RangeTable,
+	categories, scripts, properties, foldCategory, foldScript map[string]*RangeTable)
+
+// caseRanges and turkishCase return new copies of Go's CaseRanges and
+// TurkishCase (unicode.c).
+func caseRanges() []CaseRange
+func turkishCase() []CaseRange
 
 // Is reports whether r is in rangeTab.
 func Is(rangeTab *RangeTable, r rune) bool {
 	if rangeTab.id != 0 {
-		return inTable(rangeTab.id, r)
+		if in, ok := inTable(rangeTab, r); ok {
+			return in
+		}
 	}
 	if r < 0 {
 		return false
@@ -154,6 +162,10 @@ const UpperLower = MaxRune + 1
 
 type d [MaxCase]rune
 
+// CaseRanges is the table of case mappings of every letter that has one
+// (all the non-self mappings), sorted by Lo; To searches it.
+var CaseRanges = caseRanges()
+
 // CaseRange maps the runes Lo..Hi to upper, lower and title case by
 // adding Delta[UpperCase], Delta[LowerCase] or Delta[TitleCase].
 type CaseRange struct {
@@ -166,13 +178,10 @@ type CaseRange struct {
 // before the standard ones.
 type SpecialCase []CaseRange
 
-// TurkishCase (and AzeriCase): dotted and dotless i map to each other.
-var TurkishCase SpecialCase = SpecialCase{
-	CaseRange{'I', 'I', d{0, 'ı' - 'I', 0}},
-	CaseRange{'i', 'i', d{'İ' - 'i', 0, 'İ' - 'i'}},
-	CaseRange{'İ', 'İ', d{0, 'i' - 'İ', 0}},
-	CaseRange{'ı', 'ı', d{'I' - 'ı', 0, 'I' - 'ı'}},
-}
+// TurkishCase (and AzeriCase): dotted and dotless i map to each other
+// (a copy of Go's table, made by a native: a composite literal here would
+// cost every program that imports strings its compilation).
+var TurkishCase SpecialCase = turkishCase()
 
 var AzeriCase SpecialCase = TurkishCase
 

@@ -75,7 +75,8 @@ void fmt_do_printf(fmt_printer *p, const uint8_t *format, size_t n,
 void fmt_do_print(fmt_printer *p, const golem_iface *a, int64_t na);
 void fmt_do_println(fmt_printer *p, const golem_iface *a, int64_t na);
 
-/* scan.c: fmt.scanOne */
-int fmt_scan_one_native(golem_g *g, slot *args);
+/* scan.c: fmt.scanValues, fmt.scanFormat */
+int fmt_scan_values_native(golem_g *g, slot *args);
+int fmt_scan_format_native(golem_g *g, slot *args);
 
 #endif

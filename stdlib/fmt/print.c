@@ -1250,6 +1250,7 @@ const stdlib_native fmt_natives[] = {
     {"fmt.Sprintf", fmt_Sprintf},
     {"fmt.Sprintln", fmt_Sprintln},
     {"fmt.errorf", fmt_errorf},
-    {"fmt.scanOne", fmt_scan_one_native},
+    {"fmt.scanFormat", fmt_scan_format_native},
+    {"fmt.scanValues", fmt_scan_values_native},
     {NULL, NULL},
 };

@@ -9,8 +9,9 @@ import (
 
 func main() {
 	// Scan, Scanln and Scanf on os.Stdin (tests/data/fmt_scan.txt). Each
-	// call ends at a line end: golem keeps what a call leaves unread for
-	// the next call, Go drops the one byte it peeked at.
+	// call ends at a line end, so the one byte a call peeks at past its
+	// last token (and drops, as os.Stdin cannot take it back) is a
+	// newline; fmt_scan_stdin.go mixes calls within a line.
 	var i int
 	var f float64
 	var s string

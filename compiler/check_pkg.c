@@ -765,6 +765,8 @@ static bool spec_ready(checker *ck, symbol *v, int walk)
 static void mark_spec_emitted(symbol *v)
 {
     ck_decl *d = v->ck_decl;
+    if (d->emitted)
+        return; /* its spec's names were marked with it */
     d->emitted = true;
     for (int i = 0; i < d->nnames; i++)
         if (d->names[i]->ck_decl) d->names[i]->ck_decl->emitted = true;
@@ -780,8 +782,9 @@ static void compute_init_order(checker *ck, objlist *objs)
     memset(&st, 0, sizeof st);
     for (int i = 0; i < objs->n; i++) {
         symbol *v = objs->items[i];
-        if (v->kind == SYM_VAR &&
-            v->ck_decl->spec->list2.len != v->ck_decl->spec->list.len)
+        ast_node *spec = v->kind == SYM_VAR ? v->ck_decl->spec : NULL;
+        if (spec != NULL && spec->list2.len != 0 &&
+            spec->list2.len != spec->list.len)
             merge_spec_deps(ck, v); /* tuple specs share their deps */
     }
     for (int i = 0; i < objs->n; i++) {

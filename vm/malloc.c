@@ -33,6 +33,13 @@
  * it, gc_note_trigger asks the allocating goroutine to reach a safepoint,
  * where the cycle runs (vm/mgc.c explains why never here).
  *
+ * SWEEPING (vm/mheap.h). An mcache must hold no span across
+ * mheap_sweep_begin: the collector releases every cache with the world
+ * stopped right before it (gc_release_caches), and nothing allocates
+ * between the two (a thread without a P that allocated then would cache
+ * a span whose marks are about to become stale). gc_release_caches also
+ * finishes sweeping, as the collector's start needs.
+ *
  * Invariants: memory comes back zeroed; objects are 8-byte aligned
  * (16-byte aligned in every class but 8 and 24 bytes); gc_alloc never
  * returns NULL: an exhausted arena is Go's fatal error "runtime: out of
@@ -215,6 +222,8 @@ void *gc_alloc(golem_g *g, const rtype *t, size_t size)
     }
     if (p == NULL)
         out_of_memory(vm);
+    if (gc_barrier_on(vm)) /* (gc-mark3) marking: pay with mark work */
+        gc_assist(g, size);
     if (__builtin_expect(gc_should_trigger(
                              h->gc, __atomic_load_n(&h->heap.heap_live,
                                                     __ATOMIC_RELAXED)),
@@ -229,9 +238,18 @@ void gc_release_caches(golem_vm *vm)
     if (h == NULL)
         return;
     pthread_mutex_lock(&h->caches_lock);
-    for (mcache *c = h->all; c != NULL; c = c->alllink)
+    for (mcache *c = h->all; c != NULL; c = c->alllink) {
+        if (c == h->shared) /* P-less threads are not stopped */
+            shared_lock(h);
         mcache_release_all(c);
+        if (c == h->shared)
+            shared_unlock(h);
+    }
     pthread_mutex_unlock(&h->caches_lock);
+    /* Callers release the caches before marking or reading statistics,
+       both of which need the last generation swept: a fallback in case
+       the collector did not finish sweeping first (O(1) when it did). */
+    mheap_sweep_finish(&h->heap);
 }
 
 void gc_heap_free(golem_vm *vm)

@@ -16,7 +16,9 @@
  *
  * When the cached span has no free slot left, refill hands it back to its
  * mcentral and takes another with free slots (mcentral locks; the heap's
- * lock only when a new span must be carved). Objects over
+ * lock only when a new span must be carved). The mcentral sweeps an
+ * unswept span before handing it over (lazy sweeping), so a cached span
+ * is always swept and its free slots are really free. Objects over
  * SC_MAX_SMALL_SIZE bypass the cache: each gets its own span from the
  * heap, with its type recorded in the span.
  *
@@ -35,18 +37,28 @@
 mcache *mcache_new(mheap *h)
 {
     mcache *c = calloc(1, sizeof *c);
-    if (c != NULL)
+    if (c != NULL) {
         c->heap = h;
+        __atomic_fetch_add(&h->stats.ncaches, 1, __ATOMIC_RELAXED);
+    }
     return c;
 }
 
 void mcache_flush_stats(mcache *c)
 {
-    __atomic_fetch_add(&c->heap->stats.nsmall_alloc, c->nsmall_alloc,
-                       __ATOMIC_RELAXED);
-    __atomic_fetch_add(&c->heap->stats.small_bytes, c->small_bytes,
-                       __ATOMIC_RELAXED);
-    c->nsmall_alloc = c->small_bytes = 0;
+    mheap_stats *st = &c->heap->stats;
+    uint64_t n = 0, bytes = 0;
+    for (int k = 1; k < SC_NUM_CLASSES; k++) {
+        uint64_t a = c->nmalloc_class[k];
+        if (a == 0)
+            continue;
+        __atomic_fetch_add(&st->nmalloc_class[k], a, __ATOMIC_RELAXED);
+        n += a;
+        bytes += a * sc_class_to_size[k];
+        c->nmalloc_class[k] = 0;
+    }
+    __atomic_fetch_add(&st->nsmall_alloc, n, __ATOMIC_RELAXED);
+    __atomic_fetch_add(&st->small_bytes, bytes, __ATOMIC_RELAXED);
 }
 
 void mcache_release_all(mcache *c)
@@ -65,6 +77,7 @@ void mcache_free(mcache *c)
     if (c == NULL)
         return;
     mcache_release_all(c);
+    __atomic_fetch_sub(&c->heap->stats.ncaches, 1, __ATOMIC_RELAXED);
     free(c);
 }
 
@@ -173,7 +186,6 @@ void *mcache_alloc(mcache *c, const rtype *t, size_t size)
     if (__builtin_expect(__atomic_load_n(&c->heap->alloc_black,
                                          __ATOMIC_RELAXED), 0))
         mspan_mark(s, i); /* allocated black during concurrent marking */
-    c->nsmall_alloc++;
-    c->small_bytes += s->elemsize;
+    c->nmalloc_class[spanclass_sizeclass(spc)]++;
     return p;
 }

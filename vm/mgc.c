@@ -10,16 +10,25 @@
  *      scheduler, which has one thread);
  *   2. hand every mcache's spans back to their central lists, so that
  *      allocation bits are final and heap_live is exact;
- *   3. mark from the roots (gcm_mark), finalizers included;
- *   4. sweep every span (mheap_sweep_all): unmarked objects are freed,
- *      empty spans go back to the page heap, mark bits are cleared;
- *   5. shrink idle goroutines' stacks, set the next goal, release free
- *      memory to the OS when more is resident than the goal needs;
+ *   3. mark from the roots (gcm_mark), finalizers included, shrinking
+ *      idle goroutines' stacks as they are scanned;
+ *   4. start a sweep generation (mheap_sweep_begin, O(1)): spans are
+ *      swept lazily after the world restarts (by the allocator and the
+ *      heap's background sweeper; vm/mheap.h), and whatever is left by
+ *      mheap_sweep_finish before the next cycle stops the world (Go's
+ *      sweep termination); the live estimate is the bytes marked plus
+ *      those allocated black;
+ *   5. set the next goal, release free memory to the OS when more is
+ *      resident than the goal needs;
  *   6. restart the world, print the gctrace line, start ready finalizers.
  * By default step 3 is split around a second pause instead
- * (mark_concurrently): roots greyed and the write barrier turned on in
- * the first pause, the heap marked while the program runs, the barrier's
- * leftovers drained in the second, where steps 4-6 follow.
+ * (mark_concurrently): the first pause only flips state (a new stack
+ * scan generation, barrier, black allocation and marking on); roots and
+ * every goroutine's stack are scanned and the heap marked while the
+ * program runs, by this thread and helper workers, with allocating
+ * goroutines assisting (vm/mgcmark.c "STACKS", "WORKERS"); the second
+ * pause scans the few goroutines that could not be scanned, drains the
+ * barrier's leftovers and handles finalizers, and steps 4-6 follow.
  *
  * WHEN. A cycle runs only at a point where every live heap pointer of the
  * running goroutine is in its slots, never inside gc_alloc: natives and
@@ -46,8 +55,10 @@
  * GODEBUG: gctrace=1 prints Go's line per cycle on stderr
  *   gc N @T s P%: A+B+C ms clock, ... ms cpu, H0->H1->L MB, G MB goal,
  *   S MB stacks, X MB globals, N P [(forced)]
- * where A is the time to stop the world, B the concurrent phase (0: there
- * is none yet) and C the marking and sweeping with the world stopped;
+ * where A is the first pause (stopping the world included), B the
+ * concurrent phase and C the second pause (gcconcurrent=0: A the time to
+ * stop the world, B 0, C the whole stopped cycle); the cpu part is
+ * A+assist/background/idle+C, background being every mark worker's time;
  * gccheckmark=1 verifies after marking that no marked object points to
  * an unmarked one, and the heap's invariants after sweeping (mheap_verify),
  * and ends the program naming the first violation; gcconservative=1
@@ -205,6 +216,7 @@ void gc_state_destroy(gc_state *gc)
     if (gc == NULL)
         return;
     free(gc->grey.items);
+    free(gc->pending.items);
     free(gc->fins.items);
     free(gc->ready.items);
     pthread_mutex_destroy(&gc->cycle_lock);
@@ -295,6 +307,7 @@ typedef struct cycle_times {
        phase, the start of the second pause */
     uint64_t first_pause, concurrent_end, second_start;
     uint64_t heap0, heap1, live, goal, stacks;
+    uint64_t assist_ns, bg_ns; /* the concurrent phase's mark cpu time */
     bool forced;
 } cycle_times;
 
@@ -314,16 +327,19 @@ static int32_t nprocs_of(golem_vm *vm)
 
 static void print_trace(gc_state *gc, const cycle_times *ct)
 {
-    char a[32], b[32], c[32], m[32];
+    char a[32], b[32], c[32], m[32], as[32];
     if (gc->concurrent) {
         fmt_ms(a, sizeof a, ct->first_pause);
         fmt_ms(b, sizeof b, ct->concurrent_end - ct->start - ct->first_pause);
         fmt_ms(c, sizeof c, ct->end - ct->second_start);
-        fmt_ms(m, sizeof m, ct->concurrent_end - ct->start - ct->first_pause);
+        /* Go's cpu split of the concurrent phase: assist/background/idle */
+        fmt_ms(as, sizeof as, ct->assist_ns);
+        fmt_ms(m, sizeof m, ct->bg_ns);
     } else {
         fmt_ms(a, sizeof a, ct->stopped - ct->start);
         fmt_ms(b, sizeof b, 0);
         fmt_ms(c, sizeof c, ct->end - ct->stopped);
+        fmt_ms(as, sizeof as, 0);
         fmt_ms(m, sizeof m, ct->marked - ct->stopped);
     }
     uint64_t elapsed = ct->end - (uint64_t)gc->start_ns;
@@ -334,10 +350,10 @@ static void print_trace(gc_state *gc, const cycle_times *ct)
     char line[400];
     int n = snprintf(
         line, sizeof line,
-        "gc %u @%.3fs %d%%: %s+%s+%s ms clock, %s+0/%s/0+%s ms cpu, "
+        "gc %u @%.3fs %d%%: %s+%s+%s ms clock, %s+%s/%s/0+%s ms cpu, "
         "%llu->%llu->%llu MB, %llu MB goal, %llu MB stacks, %llu MB "
         "globals, %d P%s\n",
-        gc->numgc, (double)elapsed / 1e9, pct, a, b, c, a, m, c,
+        gc->numgc, (double)elapsed / 1e9, pct, a, b, c, a, as, m, c,
         (unsigned long long)(ct->heap0 / GC_MIB),
         (unsigned long long)(ct->heap1 / GC_MIB),
         (unsigned long long)(ct->live / GC_MIB),
@@ -349,24 +365,18 @@ static void print_trace(gc_state *gc, const cycle_times *ct)
     vm_flush(&gc->vm->err);
 }
 
-/* After a cycle, free pages above the goal (plus 10%) go back to the OS
-   once they have been free this long: younger ones are what the program
-   is about to allocate again, and releasing them only to fault them back
-   in cost allocation-heavy programs a quarter of their time in the
-   kernel. release_all (debug.FreeOSMemory) returns every free page. */
-#define SCAVENGE_MIN_AGE_NS 1000000000LL
-
-static void scavenge_after_cycle(gc_state *gc, bool release_all)
+/* (sweep3) After a cycle, free pages above the goal (plus 10%) go back
+   to the OS once they have been free for MH_TRIM_MIN_AGE_NS (younger ones
+   are what the program is about to allocate again). Sweeping produces
+   the free pages after the world restarts, so the heap's background
+   sweeper does the trim once the generation is swept (mheap_trim); the
+   cycle only sets its target. debug.FreeOSMemory's release of every free
+   page follows its cycle's sweep (gc_cycle). */
+static void scavenge_after_cycle(gc_state *gc)
 {
-    mheap_stats st = mheap_read_stats(gc->heap);
-    uint64_t resident = st.committed - st.released;
     uint64_t goal = __atomic_load_n(&gc->goal, __ATOMIC_RELAXED);
-    uint64_t keep = goal == UINT64_MAX ? UINT64_MAX : goal + goal / 10;
-    if (release_all)
-        mheap_scavenge(gc->heap, mheap_nanotime(), 0);
-    else if (resident > keep)
-        mheap_scavenge_some(gc->heap, mheap_nanotime(), SCAVENGE_MIN_AGE_NS,
-                            resident - keep);
+    mheap_set_scavenge_goal(gc->heap,
+                            goal == UINT64_MAX ? UINT64_MAX : goal + goal / 10);
 }
 
 static void record_pause(gc_state *gc, uint64_t pause)
@@ -386,38 +396,51 @@ static void clear_marks(mspan *s, void *arg)
         __atomic_store_n(&s->gcmarkbits[w], 0, __ATOMIC_RELAXED);
 }
 
-/* Concurrent marking (GODEBUG=gcconcurrent=1), entered with the world
-   stopped and the caches released: grey the roots (every stack is scanned
-   in this first pause), turn on the write barrier and black allocation,
-   restart the world and drain the grey objects while it runs (this thread
-   is the one mark worker), then stop it again, drain what the barrier
-   greyed meanwhile, handle finalizers and turn the barrier off. Go's
-   hybrid barrier with all stacks scanned at the start is a snapshot at
-   the beginning: every object reachable then is marked, because every
-   pointer the program overwrites in the heap or a global is shaded
-   first, and what it allocates meanwhile is black. Returns false (world
-   running) when the program ended before the second pause. */
+/* Concurrent marking (the default), entered with the world stopped and
+   the caches released. The first pause only flips state: a new scan
+   generation (no goroutine is scanned in it), the write barrier, black
+   allocation and marking on. With the world running, gcm_mark_concurrent
+   scans the roots and every goroutine (vm/mgcmark.c "STACKS": each G
+   while it is not running, or by itself at its next safepoint) and
+   drains the grey objects with the helper workers and the allocating
+   goroutines' assists. Then the world stops again (mark termination):
+   the Gs that could not be scanned (blocking natives, pinned; normally
+   none) are scanned, what the barrier greyed since is drained,
+   finalizers are handled, and the barrier goes off. The hybrid barrier
+   (both pointers shaded, always) with black allocation makes a stack
+   scanned at any moment of the phase valid without rescanning (Go's
+   argument; vm/mgcmark.c). Returns false (world running) when the
+   program ended before the second pause. */
 static bool mark_concurrently(gc_state *gc, golem_g *self, cycle_times *ct)
 {
     golem_vm *vm = gc->vm;
-    gcm_grey_roots(gc, self);
+    gc->self = self;
+    __atomic_store_n(&gc->marked_bytes, 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&gc->assist_ns, 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&gc->bg_ns, 0, __ATOMIC_RELAXED);
     __atomic_store_n(&gc->heap->alloc_black, 1, __ATOMIC_RELAXED);
     __atomic_store_n(&gc->marking, 1, __ATOMIC_RELAXED);
     __atomic_store_n(&vm->gc_barrier, 1, __ATOMIC_RELEASE);
+    /* after the barrier: a G born with this generation shades its
+       arguments (gc_g_born) */
+    __atomic_store_n(&gc->scan_gen, gc->scan_gen + 1, __ATOMIC_RELEASE);
     uint64_t t = now_ns();
     ct->first_pause = t - ct->start;
     start_the_world(vm);
-    gcm_drain_concurrent(gc);
+    gcm_mark_concurrent(gc);
     ct->concurrent_end = now_ns();
+    ct->assist_ns = __atomic_load_n(&gc->assist_ns, __ATOMIC_RELAXED);
+    ct->bg_ns = __atomic_load_n(&gc->bg_ns, __ATOMIC_RELAXED);
     stop_the_world(vm, "GC mark termination");
     uint64_t t2 = now_ns();
     bool ending = vm->sched != NULL &&
                   __atomic_load_n(&vm->sched->exiting, __ATOMIC_ACQUIRE);
     gc_release_caches(vm);
-    gcm_finish(gc);
+    gcm_finish_pending(gc);
     __atomic_store_n(&vm->gc_barrier, 0, __ATOMIC_RELEASE);
     __atomic_store_n(&gc->marking, 0, __ATOMIC_RELAXED);
     __atomic_store_n(&gc->heap->alloc_black, 0, __ATOMIC_RELAXED);
+    gc->self = NULL;
     ct->marked = now_ns();
     ct->second_start = t2;
     if (ending) { /* no sweep: forget the marks for the next cycle */
@@ -437,6 +460,11 @@ static void gc_cycle(gc_state *gc, golem_g *self, bool forced,
     ct.forced = forced;
     ct.start = now_ns();
     __atomic_store_n(&gc->want, 0, __ATOMIC_RELAXED);
+    /* (gc-mark3) Go's sweep termination: the last cycle's lazy sweep is
+       finished while the world runs, so that the pause has (almost)
+       nothing left to sweep; once stopped, whatever was left (normally
+       nothing) is finished before any mark bit is set. */
+    mheap_sweep_finish(gc->heap);
     stop_the_world(vm, "GC");
     if (vm->sched != NULL && __atomic_load_n(&vm->sched->exiting,
                                              __ATOMIC_ACQUIRE)) {
@@ -444,6 +472,7 @@ static void gc_cycle(gc_state *gc, golem_g *self, bool forced,
         return;
     }
     ct.stopped = now_ns();
+    mheap_sweep_finish(gc->heap);
     gc_release_caches(vm);
     ct.heap0 = ct.heap1 = __atomic_load_n(&gc->heap->heap_live,
                                           __ATOMIC_RELAXED);
@@ -452,6 +481,7 @@ static void gc_cycle(gc_state *gc, golem_g *self, bool forced,
             return; /* the program ended meanwhile */
     } else {
         gcm_mark(gc, self);
+        gc->self = NULL;
         ct.marked = ct.concurrent_end = now_ns();
     }
     char buf[512];
@@ -462,7 +492,23 @@ static void gc_cycle(gc_state *gc, golem_g *self, bool forced,
         if (err != NULL)
             fatal_verify(gc, err);
     }
-    gc->nfreed_total += mheap_sweep_all(gc->heap);
+    /* (sweep3) The live estimate comes from marking (Go's heapMarked):
+       what the markers marked plus what was allocated black meanwhile,
+       read before mheap_sweep_begin resets black_bytes. Sweeping is lazy:
+       sweep_begin only advances the sweep generation (O(1)); spans are
+       swept by the allocator and the background sweeper after the world
+       restarts, and by mheap_sweep_finish before the next cycle marks. */
+    ct.live = __atomic_load_n(&gc->marked_bytes, __ATOMIC_RELAXED) +
+              __atomic_load_n(&gc->heap->black_bytes, __ATOMIC_RELAXED);
+    mheap_sweep_begin(gc->heap);
+    if (!gc->concurrent || gc->checkmark) {
+        /* gcconcurrent=0 (everything with the world stopped) and
+           gccheckmark=1 (then verify) sweep now; the former takes its
+           live estimate from what sweeping left, as before */
+        mheap_sweep_finish(gc->heap);
+        if (!gc->concurrent)
+            ct.live = gc->heap->swept_live_bytes;
+    }
     if (gc->checkmark) {
         const char *err = mheap_verify(gc->heap);
         if (err != NULL) {
@@ -470,19 +516,22 @@ static void gc_cycle(gc_state *gc, golem_g *self, bool forced,
             fatal_verify(gc, buf);
         }
     }
-    ct.live = gc->heap->swept_live_bytes;
-    gcm_shrink_stacks(gc, self);
-    ct.stacks = stack_bytes_of(vm);
+    __atomic_store_n(&gc->heap->heap_live, ct.live, __ATOMIC_RELAXED);
+    ct.stacks = gc->stack_bytes; /* counted while scanning stacks */
     pthread_mutex_lock(&gc->pace_lock);
     gc->heap_marked = ct.live;
     pace(gc);
     pthread_mutex_unlock(&gc->pace_lock);
     ct.goal = gc->goal;
-    scavenge_after_cycle(gc, release_all);
+    scavenge_after_cycle(gc);
     ct.end = now_ns();
-    gc->gc_cpu_ns += (int64_t)(ct.end - ct.stopped);
     uint64_t pause = gc->concurrent ? ct.first_pause + (ct.end - ct.second_start)
                                     : ct.end - ct.start;
+    /* cpu: the pauses, plus every mark worker's and assist's time while
+       the world ran (the coordinator's included in bg_ns) */
+    gc->gc_cpu_ns += gc->concurrent
+                         ? (int64_t)(pause + ct.bg_ns + ct.assist_ns)
+                         : (int64_t)(ct.end - ct.stopped);
     __atomic_store_n(&gc->last_cycle_ns, ct.end - ct.start, __ATOMIC_RELAXED);
     __atomic_store_n(&gc->last_end_ns, ct.end, __ATOMIC_RELAXED);
     __atomic_store_n(&gc->last_activity_ns, (int64_t)ct.end,
@@ -492,6 +541,13 @@ static void gc_cycle(gc_state *gc, golem_g *self, bool forced,
     if (forced)
         gc->numforced++;
     start_the_world(vm);
+    if (forced) {
+        /* (sweep3) runtime.GC returns with sweeping done, as Go's does;
+           then debug.FreeOSMemory returns every free page */
+        mheap_sweep_finish(gc->heap);
+        if (release_all)
+            mheap_scavenge(gc->heap, mheap_nanotime(), 0);
+    }
     if (gc->trace)
         print_trace(gc, &ct);
 }
@@ -526,8 +582,11 @@ static void start_finalizers(gc_state *gc, golem_g *g)
 void gc_safepoint(golem_g *g)
 {
     gc_state *gc = g->vm->gc;
-    if (gc == NULL || !__atomic_load_n(&gc->want, __ATOMIC_RELAXED) ||
-        g->native_depth != 0)
+    if (gc == NULL || g->native_depth != 0)
+        return;
+    if (__atomic_load_n(&gc->marking, __ATOMIC_RELAXED))
+        gcm_scan_self(gc, g); /* asked to scan its own stack */
+    if (!__atomic_load_n(&gc->want, __ATOMIC_RELAXED))
         return;
     if (pthread_mutex_trylock(&gc->cycle_lock) != 0)
         return; /* another thread runs a cycle: yield to it */
@@ -657,12 +716,46 @@ const char *gc_set_finalizer(golem_g *g, const rtype *objtype, void *obj,
             l->cap = cap;
         }
         l->items[l->n++] = (gc_finalizer){obj, objtype, fn};
+        /* the table may be scanned already this cycle, and fn may live
+           on only here (vm/mgcmark.c STACKS) */
+        gc_shade(g, fn);
     }
     pthread_mutex_unlock(&gc->fin_lock);
     return err;
 }
 
 /* ---- statistics ---- */
+
+/* (sweep3) MemStats' heap part from the heap's counters, as Go 1.19's
+   readmemstats_m computes it: allocated = ever allocated - freed (so
+   objects the sweeper has not freed yet still count), BySize per size
+   class, and the metadata: span structs, mcaches, and GCSys = the span
+   bitmaps and type-word tables plus the page table and page flags of the
+   committed arena. */
+static void fill_heap_memstats(gc_memstats *out, const mheap_stats *st)
+{
+    out->total_alloc = st->small_bytes + st->large_bytes;
+    out->mallocs = st->nsmall_alloc + st->nlarge_alloc;
+    out->frees = st->nfree < out->mallocs ? st->nfree : out->mallocs;
+    out->heap_objects = out->mallocs - out->frees;
+    out->heap_alloc = out->alloc = st->freed_bytes < out->total_alloc
+                                       ? out->total_alloc - st->freed_bytes
+                                       : 0;
+    out->heap_sys = st->committed;
+    out->heap_inuse = st->inuse;
+    out->heap_idle = st->committed - st->inuse;
+    out->heap_released = st->released;
+    out->mspan_inuse = st->nspan_structs * sizeof(mspan);
+    out->mspan_sys = st->span_struct_bytes;
+    out->mcache_inuse = out->mcache_sys = st->ncaches * sizeof(mcache);
+    out->gc_sys = st->bitmap_bytes + (st->committed >> MH_PAGE_SHIFT) *
+                                         (sizeof(mspan *) + sizeof(uint8_t));
+    for (int k = 0; k < GC_MEMSTATS_NBYSIZE; k++) {
+        out->by_size[k].size = sc_class_to_size[k];
+        out->by_size[k].mallocs = st->nmalloc_class[k];
+        out->by_size[k].frees = st->nfree_class[k];
+    }
+}
 
 void gc_read_memstats(golem_g *g, gc_memstats *out)
 {
@@ -671,23 +764,18 @@ void gc_read_memstats(golem_g *g, gc_memstats *out)
     memset(out, 0, sizeof *out);
     sched_enter_blocking(g);
     pthread_mutex_lock(&gc->cycle_lock);
+    /* (sweep3) no sweeper may change the counters while they are read
+       (the background sweeper is not stopped by stop-the-world) */
+    mheap_sweep_finish(gc->heap);
     stop_the_world(vm, "ReadMemStats");
     gc_release_caches(vm);
     mheap_stats st = mheap_read_stats(gc->heap);
-    uint64_t live = __atomic_load_n(&gc->heap->heap_live, __ATOMIC_RELAXED);
     out->stack_inuse = out->stack_sys = stack_bytes_of(vm);
     start_the_world(vm);
-    out->heap_alloc = out->alloc = live;
-    out->total_alloc = st.small_bytes + st.large_bytes;
-    out->mallocs = st.nsmall_alloc + st.nlarge_alloc;
-    out->frees = st.nfree < out->mallocs ? st.nfree : out->mallocs;
-    out->heap_objects = out->mallocs - out->frees;
-    out->heap_sys = st.committed;
-    out->heap_inuse = st.inuse;
-    out->heap_idle = st.committed - st.inuse;
-    out->heap_released = st.released;
+    fill_heap_memstats(out, &st);
     out->other_sys = (uint64_t)vm->nglobals * 8;
-    out->sys = out->heap_sys + out->stack_sys + out->other_sys;
+    out->sys = out->heap_sys + out->stack_sys + out->mspan_sys +
+               out->mcache_sys + out->gc_sys + out->other_sys;
     out->next_gc = __atomic_load_n(&gc->goal, __ATOMIC_RELAXED);
     out->last_gc = (uint64_t)gc->last_gc_unix_ns;
     out->pause_total_ns = gc->pause_total_ns;
@@ -709,6 +797,17 @@ void gc_read_memstats(golem_g *g, gc_memstats *out)
    vm->gc_barrier is set only during concurrent marking
    (GODEBUG=gcconcurrent=1); then the barrier greys p's object onto the
    marker's global list. */
+void gc_shade_words_vm(golem_vm *vm, const void *words, size_t n)
+{
+    gc_state *gc = __atomic_load_n(&vm->gc, __ATOMIC_ACQUIRE);
+    if (gc == NULL || !__atomic_load_n(&gc->marking, __ATOMIC_RELAXED))
+        return;
+    void *const *w = words;
+    for (size_t i = 0; i < n; i++)
+        if (w[i] != NULL)
+            gcm_shade(gc, w[i]);
+}
+
 void gc_shade(golem_g *g, const void *p)
 {
     gc_state *gc = g->vm->gc;

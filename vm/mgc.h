@@ -147,7 +147,61 @@ typedef struct gc_memstats {
     uint32_t num_gc, num_forced_gc;
     double gc_cpu_fraction;
     bool enable_gc;
+    /* (added by sweep3) metadata, and Go's BySize: per size class (the
+       first GC_MEMSTATS_NBYSIZE of vm/sizeclasses.h), the class size and
+       the objects allocated and freed (freed: counted by sweeping) */
+    uint64_t mspan_inuse, mspan_sys, mcache_inuse, mcache_sys, gc_sys;
+#define GC_MEMSTATS_NBYSIZE 61
+    struct {
+        uint32_t size;
+        uint64_t mallocs, frees;
+    } by_size[GC_MEMSTATS_NBYSIZE];
 } gc_memstats;
 void gc_read_memstats(golem_g *g, gc_memstats *out);
+
+/* ==== per-goroutine stack scanning and assists (added by gc-mark3;
+ * vm/mgcmark.c "STACKS" explains the protocol) ==== */
+
+/* Slow path of gc_g_acquire: spins while a mark worker scans g. */
+void gc_g_acquire_slow(golem_g *g);
+
+/* An M is about to run g (vm/sched.c execute), or proc_go sets up a G
+   record: takes g->gc_owner (0 -> 1), waiting while a mark worker holds
+   it (2). */
+static inline void gc_g_acquire(golem_g *g)
+{
+    uint32_t free_ = 0;
+    if (__builtin_expect(__atomic_compare_exchange_n(
+                             &g->gc_owner, &free_, 1, false,
+                             __ATOMIC_ACQUIRE, __ATOMIC_RELAXED),
+                         1))
+        return;
+    gc_g_acquire_slow(g);
+}
+
+/* The M no longer runs g (it parked, yielded or ended): a mark worker may
+   now scan it. */
+static inline void gc_g_release(golem_g *g)
+{
+    __atomic_store_n(&g->gc_owner, 0, __ATOMIC_RELEASE);
+}
+
+/* proc_go, while it owns the new G ng: ng counts as scanned in the
+   current cycle (its stack holds only its arguments), and the nargs
+   argument words are shaded when marking is on (they were copied from
+   a stack that may be scanned already). */
+void gc_g_born(golem_g *ng, const slot *args, uint32_t nargs);
+
+/* The allocator (vm/malloc.c): g allocated `bytes` while marking may be
+   on; once its debt is large enough it does marking work in proportion
+   (Go's gcAssistAlloc). Cheap when marking is off. Safe inside gc_alloc:
+   marking moves and frees nothing. */
+void gc_assist(golem_g *g, size_t bytes);
+
+/* gc_shade_words for a caller without a goroutine (a timer firing on
+   the scheduler): shades each of the n words while marking is on. A
+   deletion barrier for roots in C memory that stop being visited (a
+   timer leaving its heap). */
+void gc_shade_words_vm(golem_vm *vm, const void *words, size_t n);
 
 #endif

@@ -38,7 +38,18 @@ typedef struct gc_grey {
 typedef struct gc_work {
     gc_grey *items;
     size_t n, cap;
+    uint64_t marked;   /* bytes this list's owner marked, not yet added
+                          to gc->marked_bytes */
 } gc_work;
+
+/* Goroutines a mark worker could not scan yet (running, or in a
+   blocking native). */
+typedef struct gc_glist {
+    golem_g **items;
+    size_t n, cap;
+} gc_glist;
+
+#define GC_MAX_HELPERS 32
 
 typedef struct gc_state {
     golem_vm *vm;
@@ -92,6 +103,21 @@ typedef struct gc_state {
     bool concurrent;           /* gcconcurrent=1 */
     bool concurrent_slow;      /* gcconcurrent=2: a slow marker (testing) */
 
+    /* (gc-mark3) Per-G stack scanning and parallel marking
+       (vm/mgcmark.c "STACKS", "WORKERS"). */
+    uint32_t scan_gen;         /* atomic: +1 at each cycle's first pause */
+    golem_g *self;             /* the G running the cycle, or NULL */
+    gc_glist pending;          /* unscanned Gs (the cycle's thread only) */
+    uint32_t nbusy;            /* workers holding grey work (grey_lock) */
+    uint32_t mark_done;        /* atomic: helpers stop */
+    uint64_t marked_bytes;     /* atomic: bytes marked by the markers this
+                                  cycle (black allocations excluded) */
+    uint64_t stack_bytes;      /* stack memory seen by the last G walk */
+    uint64_t assist_ns;        /* atomic: this cycle's assist time */
+    uint64_t bg_ns;            /* atomic: this cycle's worker time */
+    uint32_t nhelpers;
+    pthread_t helpers[GC_MAX_HELPERS];
+
     /* Finalizers: registered ones, and those whose object became
        unreachable and wait to be started (both roots for their fn; the
        ready ones for obj too). */
@@ -109,14 +135,24 @@ void gc_state_destroy(gc_state *gc);
    that became unreachable on gc->ready). self: the G running the cycle,
    or NULL. */
 void gcm_mark(gc_state *gc, golem_g *self);
-/* Concurrent marking's parts: grey the roots (world stopped), drain while
-   the world runs (returns when the global list is empty), and finish with
-   the world stopped again (drain, finalizers). */
-void gcm_grey_roots(gc_state *gc, golem_g *self);
-void gcm_drain_concurrent(gc_state *gc);
-/* gc_shade's work while marking concurrently (takes grey_lock). */
+/* gc_shade's work while marking concurrently (sets the mark bit; takes
+   grey_lock only to push a newly greyed scan object). */
 void gcm_shade(gc_state *gc, const void *p);
+/* The end of concurrent marking, world stopped: drain, finalizers. */
 void gcm_finish(gc_state *gc);
+/* (gc-mark3) The concurrent phase of the per-G design, world running:
+   starts the helper workers, scans the roots and every goroutine
+   (owning each, or asking a running one to scan itself), drains with the
+   helpers until nothing is grey and every G is scanned but those that
+   cannot be (in a blocking native, pinned), then stops the helpers.
+   Returns false when the program is exiting. */
+bool gcm_mark_concurrent(gc_state *gc);
+/* (gc-mark3) Mark termination's fallback, world stopped: scans the Gs
+   left unscanned (gc->pending), then gcm_finish. */
+void gcm_finish_pending(gc_state *gc);
+/* (gc-mark3) gc_safepoint's part: g (running, native_depth 0) scans its
+   own stack if marking is on and it is not scanned yet. */
+void gcm_scan_self(gc_state *gc, golem_g *g);
 /* gccheckmark after concurrent marking: every root's object is marked
    (with gcm_verify_marks, everything reachable is then marked). */
 const char *gcm_verify_roots(gc_state *gc, char *buf, size_t len);
@@ -124,8 +160,5 @@ const char *gcm_verify_roots(gc_state *gc, char *buf, size_t len);
    an allocated object points to a marked one. NULL, or a description of
    the first violation (static buffer in gc: written to buf). */
 const char *gcm_verify_marks(gc_state *gc, char *buf, size_t len);
-/* Shrinks the slot stacks of goroutines that use under a quarter of
-   theirs (not self, not one inside a native). */
-void gcm_shrink_stacks(gc_state *gc, golem_g *self);
 
 #endif

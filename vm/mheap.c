@@ -50,29 +50,66 @@
  * of small frees next to a large idle run does not keep it resident).
  * mheap_scavenge walks the free runs and madvises (MADV_DONTNEED) every
  * resident page of each run free for at least min_age_ns; the pages stay
- * committed and read as zeros when next used. The GC calls it after a
- * cycle and sysmon periodically (Go releases memory idle for minutes).
+ * committed and read as zeros when next used. The background sweeper
+ * calls it (mheap_trim) once a cycle's sweeping has produced the free
+ * pages, down to the collector's target; debug.FreeOSMemory releases
+ * everything free.
  *
  * THE COLLECTOR'S PRIMITIVES. mheap_object_start (any address to its
  * object), mspan_type_word and mspan_scan_object (an object's pointer
- * words), the mark bits (mspan_mark in vm/mheap.h), mheap_sweep_span and
- * mheap_sweep_all (free what is unmarked), and mheap_verify (every
- * invariant above, checked) are what the mark-sweep collector builds on.
+ * words), the mark bits (mspan_mark in vm/mheap.h), lazy sweeping (below;
+ * mheap_sweep_all sweeps everything at once, for tests), and mheap_verify
+ * (every invariant above, checked) are what the collector builds on.
+ *
+ * LAZY SWEEPING (Go's design; vm/mheap.h "Sweep generations"). After
+ * marking, mheap_sweep_begin (world stopped) only advances h->sweepgen
+ * by 2 and sets sweep_left to the number of in-use spans: every span is
+ * now unswept, and the pause does no per-span work. Spans are then swept
+ * by whoever gets to them first, each exactly once (taken off its
+ * unswept list under the list's lock, sweepgen CAS h-2 -> h-1):
+ *   - the allocator, before it reuses a span of a class
+ *     (mcentral_cache_span, vm/mcentral.c);
+ *   - the allocator again before it grows the arena while spans are still
+ *     unswept: it sweeps until as many pages as it needs came back, at
+ *     most MH_RECLAIM_BUDGET spans (Go's reclaim), so garbage is reused
+ *     before the heap grows;
+ *   - the background sweeper, a thread the heap makes at the first
+ *     mheap_sweep_begin and wakes at each: it sweeps large spans and then
+ *     the classes in order (a shared cursor, sweep_cursor, skips classes
+ *     already done; it names its generation, so that a sweeper still on
+ *     the previous one cannot move it), waits for spans others are sweeping, and then trims
+ *     resident memory to the collector's goal (mheap_trim: pages free for
+ *     MH_TRIM_MIN_AGE_NS, until scavenge_keep bytes stay resident);
+ *   - mheap_sweep_finish, which the collector calls before the next cycle
+ *     marks (Go's sweep termination) and runtime.GC after its cycle.
+ * A span allocated meanwhile is born swept. Each swept span is counted
+ * down under the lock (mheap_note_swept), the survivors summed; the last
+ * one publishes swept_live_bytes/objects. Frees are counted as they
+ * happen (stats.nfree, freed_bytes, nfree_class). The background sweeper
+ * is not stopped by stop-the-world (it holds no P), which is harmless:
+ * it only sweeps spans of the current generation, and a new generation
+ * starts only after mheap_sweep_finish.
  *
  * LOCKING. mheap.lock guards the free-page structure, the table writes,
- * the page flags, the span-struct pool and the statistics. Callers may
- * hold an mcentral lock when they take it, never the reverse. Bitmaps are
- * calloc'd before the lock is taken and freed after it is dropped.
+ * the page flags, the span-struct pool, the large-span lists, the sweep
+ * countdown and the statistics. Callers may hold an mcentral lock when
+ * they take it, never the reverse; nobody sweeps while holding either.
+ * Bitmaps are calloc'd before the lock is taken and freed after it is
+ * dropped. bg_lock guards only the background sweeper's wake-up.
  */
 #define _GNU_SOURCE
 #include "mheap.h"
 #include <errno.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <time.h>
 
 #define MH_SPANS_PER_CHUNK 64
+/* Spans an allocation sweeps at most, looking for pages, before it grows
+   the arena instead. */
+#define MH_RECLAIM_BUDGET 64
 
 struct mh_span_chunk {
     mh_span_chunk *next;
@@ -84,6 +121,11 @@ int64_t mheap_nanotime(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static void atomic_sub_bytes(uint64_t *v, uint64_t n)
+{
+    __atomic_fetch_sub(v, n, __ATOMIC_RELAXED);
 }
 
 static inline uintptr_t page_index(const mheap *h, uintptr_t addr)
@@ -107,6 +149,7 @@ static mspan *span_struct_new(mheap *h)
             return NULL;
         c->next = h->span_chunks;
         h->span_chunks = c;
+        h->stats.span_struct_bytes += sizeof *c;
         for (int i = 0; i < MH_SPANS_PER_CHUNK; i++) {
             c->spans[i].next = h->span_pool;
             h->span_pool = &c->spans[i];
@@ -115,6 +158,7 @@ static mspan *span_struct_new(mheap *h)
     mspan *s = h->span_pool;
     h->span_pool = s->next;
     memset(s, 0, sizeof *s);
+    h->stats.nspan_structs++;
     return s;
 }
 
@@ -125,6 +169,7 @@ static void span_struct_dispose(mheap *h, mspan *s)
     s->state = MSPAN_DEAD;
     s->next = h->span_pool;
     h->span_pool = s;
+    h->stats.nspan_structs--;
 }
 
 /* ---- the free-page structure (all under the lock) ---- */
@@ -271,12 +316,13 @@ static bool arena_grow(mheap *h, uintptr_t npages)
 }
 
 /* Takes npages pages off the free-page structure: a span struct (state
-   still MSPAN_FREE, off every list) covering exactly them, or NULL. */
-static mspan *pages_alloc(mheap *h, uintptr_t npages)
+   still MSPAN_FREE, off every list) covering exactly them, or NULL
+   (may_grow: after growing the arena if needed). */
+static mspan *pages_alloc(mheap *h, uintptr_t npages, bool may_grow)
 {
     mspan *run = free_run_find(h, npages);
     if (run == NULL) {
-        if (!arena_grow(h, npages))
+        if (!may_grow || !arena_grow(h, npages))
             return NULL;
         run = free_run_find(h, npages);
         if (run == NULL)
@@ -366,9 +412,12 @@ bool mheap_init(mheap *h, uint64_t reserve)
         return false;
     }
     pthread_mutex_init(&h->lock, NULL);
+    pthread_mutex_init(&h->bg_lock, NULL);
+    pthread_cond_init(&h->bg_cond, NULL);
     for (int i = 0; i < MH_NUM_SPAN_CLASSES; i++)
         mcentral_init(&h->central[i], i);
     h->stats.reserved = h->reserved;
+    h->scavenge_keep = UINT64_MAX;
     return true;
 }
 
@@ -380,10 +429,15 @@ static void span_free_bitmaps(mspan *s)
     s->allocbits = s->gcmarkbits = s->types = NULL;
 }
 
+static void bg_sweeper_stop(mheap *h);
+
 void mheap_destroy(mheap *h)
 {
     if (h->arena == 0)
         return;
+    bg_sweeper_stop(h);
+    pthread_mutex_destroy(&h->bg_lock);
+    pthread_cond_destroy(&h->bg_cond);
     for (mh_span_chunk *c = h->span_chunks, *next; c != NULL; c = next) {
         next = c->next;
         for (int i = 0; i < MH_SPANS_PER_CHUNK; i++)
@@ -402,8 +456,15 @@ void mheap_destroy(mheap *h)
 
 /* ---- spans ---- */
 
+/* The bytes of a span's bitmaps (GCSys in MemStats). */
+static uint64_t bitmap_bytes(uint32_t nelems, bool scan)
+{
+    return (uint64_t)(nelems + 63) / 64 * 2 * sizeof(uint64_t) +
+           (scan ? (uint64_t)nelems * sizeof(uint64_t) : 0);
+}
+
 /* Bitmaps for a span of nelems objects (scan: with a type table). */
-static bool span_bitmaps_new(mspan *s, uint32_t nelems, bool scan)
+static bool span_bitmaps_new(mheap *h, mspan *s, uint32_t nelems, bool scan)
 {
     size_t words = (nelems + 63) / 64;
     s->allocbits = calloc(words, sizeof(uint64_t));
@@ -414,7 +475,82 @@ static bool span_bitmaps_new(mspan *s, uint32_t nelems, bool scan)
         span_free_bitmaps(s);
         return false;
     }
+    __atomic_fetch_add(&h->stats.bitmap_bytes, bitmap_bytes(nelems, scan),
+                       __ATOMIC_RELAXED);
     return true;
+}
+
+/* Frees the bitmaps of a span whose struct was copied to b. */
+static void span_release_bitmaps(mheap *h, mspan *b)
+{
+    if (b->allocbits != NULL)
+        atomic_sub_bytes(&h->stats.bitmap_bytes,
+                         bitmap_bytes(b->nelems, b->types != NULL));
+    span_free_bitmaps(b);
+}
+
+/* ---- the large-span lists (under the lock) ---- */
+
+static void large_push(mheap *h, mspan *s, int set)
+{
+    s->prev = NULL;
+    s->next = h->large[set];
+    if (s->next != NULL)
+        s->next->prev = s;
+    h->large[set] = s;
+    __atomic_store_n(&h->nlarge[set], h->nlarge[set] + 1, __ATOMIC_RELAXED);
+    s->list = MSPAN_LIST_LARGE;
+    s->listset = (uint8_t)set;
+}
+
+static void large_remove(mheap *h, mspan *s)
+{
+    if (s->prev != NULL)
+        s->prev->next = s->next;
+    else
+        h->large[s->listset] = s->next;
+    __atomic_store_n(&h->nlarge[s->listset], h->nlarge[s->listset] - 1,
+                     __ATOMIC_RELAXED);
+    if (s->next != NULL)
+        s->next->prev = s->prev;
+    s->next = s->prev = NULL;
+    s->list = MSPAN_LIST_NONE;
+}
+
+/* Sweeps spans until npages pages came back to the page heap, the
+   budget is spent or nothing is left unswept (no lock held). */
+static void reclaim(mheap *h, uintptr_t npages)
+{
+    uint64_t got = 0;
+    for (int n = 0; n < MH_RECLAIM_BUDGET && got < npages; n++) {
+        int64_t pages = mheap_sweep_one(h);
+        if (pages < 0)
+            return;
+        got += (uint64_t)pages;
+    }
+}
+
+/* pages_alloc for a new span (lock held on entry and on return; dropped
+   meanwhile to reclaim): before the arena grows while spans are still
+   unswept, sweeping some may give the pages back. */
+static mspan *pages_get(mheap *h, uintptr_t npages)
+{
+    mspan *s = pages_alloc(h, npages, false);
+    if (s == NULL && !mheap_sweep_done(h)) {
+        pthread_mutex_unlock(&h->lock);
+        reclaim(h, npages);
+        pthread_mutex_lock(&h->lock);
+        s = pages_alloc(h, npages, false);
+    }
+    if (s == NULL)
+        s = pages_alloc(h, npages, true);
+    if (s != NULL) {
+        pages_take(h, s);
+        h->nspans_inuse++;
+        /* born swept: the current generation's marks are not its own */
+        __atomic_store_n(&s->sweepgen, h->sweepgen, __ATOMIC_RELAXED);
+    }
+    return s;
 }
 
 mspan *mheap_alloc_span(mheap *h, int spanclass)
@@ -424,15 +560,14 @@ mspan *mheap_alloc_span(mheap *h, int spanclass)
     uint64_t elemsize = sc_class_to_size[sizeclass];
     uint32_t nelems = (uint32_t)(npages * MH_PAGE_SIZE / elemsize);
     mspan tmp = {0};
-    if (!span_bitmaps_new(&tmp, nelems, !spanclass_noscan(spanclass)))
+    tmp.nelems = nelems;
+    if (!span_bitmaps_new(h, &tmp, nelems, !spanclass_noscan(spanclass)))
         return NULL;
     pthread_mutex_lock(&h->lock);
-    mspan *s = pages_alloc(h, npages);
-    if (s != NULL)
-        pages_take(h, s);
+    mspan *s = pages_get(h, npages);
     pthread_mutex_unlock(&h->lock);
     if (s == NULL) {
-        span_free_bitmaps(&tmp);
+        span_release_bitmaps(h, &tmp);
         return NULL;
     }
     s->allocbits = tmp.allocbits;
@@ -453,20 +588,24 @@ mspan *mheap_alloc_large(mheap *h, uint64_t size, const rtype *t,
         return NULL;
     uintptr_t npages = (size + MH_PAGE_SIZE - 1) >> MH_PAGE_SHIFT;
     mspan tmp = {0};
-    if (!span_bitmaps_new(&tmp, 1, false))
+    tmp.nelems = 1;
+    if (!span_bitmaps_new(h, &tmp, 1, false))
         return NULL;
     pthread_mutex_lock(&h->lock);
-    mspan *s = pages_alloc(h, npages);
+    mspan *s = pages_get(h, npages);
     if (s != NULL) {
-        pages_take(h, s);
         h->stats.nlarge_alloc++;
         h->stats.large_bytes += npages * MH_PAGE_SIZE;
         __atomic_fetch_add(&h->heap_live, npages * MH_PAGE_SIZE,
                            __ATOMIC_RELAXED);
+        if (__atomic_load_n(&h->alloc_black, __ATOMIC_RELAXED))
+            __atomic_fetch_add(&h->black_bytes, npages * MH_PAGE_SIZE,
+                               __ATOMIC_RELAXED);
+        large_push(h, s, mh_swept_set(h->sweepgen));
     }
     pthread_mutex_unlock(&h->lock);
     if (s == NULL) {
-        span_free_bitmaps(&tmp);
+        span_release_bitmaps(h, &tmp);
         return NULL;
     }
     s->allocbits = tmp.allocbits;
@@ -486,11 +625,16 @@ mspan *mheap_alloc_large(mheap *h, uint64_t size, const rtype *t,
 void mheap_free_span(mheap *h, mspan *s)
 {
     uint64_t bytes = s->npages * MH_PAGE_SIZE;
-    mspan bitmaps = *s;
+    /* only the bitmap fields: the list links are the lock's */
+    mspan bitmaps = {.nelems = s->nelems, .allocbits = s->allocbits,
+                     .gcmarkbits = s->gcmarkbits, .types = s->types};
     MH_POISON(s->base, bytes);
     pthread_mutex_lock(&h->lock);
     if (spanclass_sizeclass(s->spanclass) == 0)
         h->stats.nlarge_free++;
+    if (s->list == MSPAN_LIST_LARGE)
+        large_remove(h, s);
+    h->nspans_inuse--;
     h->stats.inuse -= bytes;
     uintptr_t base = s->base, npages = s->npages;
     memset(s, 0, sizeof *s);
@@ -499,7 +643,7 @@ void mheap_free_span(mheap *h, mspan *s)
     s->free_since = mheap_nanotime();
     free_run_add(h, s);
     pthread_mutex_unlock(&h->lock);
-    span_free_bitmaps(&bitmaps);
+    span_release_bitmaps(h, &bitmaps);
 }
 
 mspan *mheap_span_of(const mheap *h, const void *p)
@@ -567,10 +711,13 @@ void mheap_free_object(mheap *h, void *p)
 {
     mspan *s;
     uint32_t i;
+    mheap_sweep_finish(h); /* explicit frees touch swept spans only */
     if (mheap_object_start(h, p, &s, &i) == NULL || !mspan_is_allocated(s, i))
         return;
     __atomic_fetch_add(&h->stats.nfree, 1, __ATOMIC_RELAXED);
     if (spanclass_sizeclass(s->spanclass) == 0) {
+        __atomic_fetch_add(&h->stats.freed_bytes, s->elemsize,
+                           __ATOMIC_RELAXED);
         mheap_free_span(h, s);
         return;
     }
@@ -582,10 +729,11 @@ uint32_t mheap_sweep_span(mheap *h, mspan *s)
     if (spanclass_sizeclass(s->spanclass) != 0)
         return mcentral_sweep_span(&h->central[s->spanclass], h, s);
     if (mspan_is_marked(s, 0)) {
-        s->gcmarkbits[0] = 0;
+        __atomic_store_n(&s->gcmarkbits[0], 0, __ATOMIC_RELAXED);
         return 0;
     }
     __atomic_fetch_add(&h->stats.nfree, 1, __ATOMIC_RELAXED);
+    __atomic_fetch_add(&h->stats.freed_bytes, s->elemsize, __ATOMIC_RELAXED);
     mheap_free_span(h, s);
     return 1;
 }
@@ -593,6 +741,7 @@ uint32_t mheap_sweep_span(mheap *h, mspan *s)
 uint64_t mheap_sweep_all(mheap *h)
 {
     uint64_t freed = 0, live_bytes = 0, live_objects = 0;
+    mheap_sweep_finish(h);
     /* Sweeping frees spans and merges free runs, which only moves structs
        between states and the pool: the chunks themselves stay put. A span
        freed here is no longer MSPAN_INUSE, so it is counted only while it
@@ -621,6 +770,243 @@ void mheap_for_each_span(mheap *h, void (*fn)(mspan *s, void *arg),
         for (int i = 0; i < MH_SPANS_PER_CHUNK; i++)
             if (c->spans[i].state == MSPAN_INUSE)
                 fn(&c->spans[i], arg);
+}
+
+/* ---- lazy sweeping ---- */
+
+void mheap_note_swept(mheap *h)
+{
+    /* sweep_left before sweep_active: mheap_sweep_finish must never see
+       neither a span in progress nor the generation done. The last one
+       publishes the survivors, then swept_gen (release); readers wait for
+       swept_gen (mheap_sweep_finish). */
+    if (__atomic_sub_fetch(&h->sweep_left, 1, __ATOMIC_ACQ_REL) == 0) {
+        __atomic_store_n(&h->swept_live_bytes,
+                         __atomic_load_n(&h->sweep_acc_bytes, __ATOMIC_RELAXED),
+                         __ATOMIC_RELAXED);
+        __atomic_store_n(&h->swept_live_objects,
+                         __atomic_load_n(&h->sweep_acc_objects,
+                                         __ATOMIC_RELAXED),
+                         __ATOMIC_RELAXED);
+        __atomic_store_n(&h->swept_gen,
+                         __atomic_load_n(&h->sweepgen, __ATOMIC_ACQUIRE),
+                         __ATOMIC_RELEASE);
+    }
+    __atomic_fetch_sub(&h->sweep_active, 1, __ATOMIC_ACQ_REL);
+}
+
+/* Sweeps one unswept large span: its pages freed (0 if it survives), or
+   -1 when none is left. */
+static int64_t large_sweep_one(mheap *h)
+{
+    uint32_t sg0 = __atomic_load_n(&h->sweepgen, __ATOMIC_ACQUIRE);
+    if (__atomic_load_n(&h->nlarge[mh_unswept_set(sg0)], __ATOMIC_RELAXED) ==
+        0)
+        return -1; /* the common case, without the lock */
+    pthread_mutex_lock(&h->lock);
+    uint32_t sg = h->sweepgen;
+    mspan *s = h->large[mh_unswept_set(sg)];
+    if (s == NULL) {
+        pthread_mutex_unlock(&h->lock);
+        return -1;
+    }
+    large_remove(h, s);
+    __atomic_store_n(&s->sweepgen, sg - 1, __ATOMIC_RELAXED);
+    __atomic_fetch_add(&h->sweep_active, 1, __ATOMIC_ACQ_REL);
+    pthread_mutex_unlock(&h->lock);
+    if (mspan_is_marked(s, 0)) {
+        __atomic_store_n(&s->gcmarkbits[0], 0, __ATOMIC_RELAXED);
+        __atomic_fetch_add(&h->sweep_acc_bytes, s->elemsize, __ATOMIC_RELAXED);
+        __atomic_fetch_add(&h->sweep_acc_objects, 1, __ATOMIC_RELAXED);
+        pthread_mutex_lock(&h->lock);
+        __atomic_store_n(&s->sweepgen, sg, __ATOMIC_RELEASE);
+        large_push(h, s, mh_swept_set(sg));
+        pthread_mutex_unlock(&h->lock);
+        mheap_note_swept(h);
+        return 0;
+    }
+    int64_t pages = (int64_t)s->npages;
+    __atomic_fetch_add(&h->stats.nfree, 1, __ATOMIC_RELAXED);
+    __atomic_fetch_add(&h->stats.freed_bytes, s->elemsize, __ATOMIC_RELAXED);
+    mheap_free_span(h, s);
+    mheap_note_swept(h);
+    return pages;
+}
+
+int64_t mheap_sweep_one(mheap *h)
+{
+    if (mheap_sweep_done(h))
+        return -1;
+    int64_t pages = large_sweep_one(h);
+    if (pages >= 0)
+        return pages;
+    uint32_t sg = __atomic_load_n(&h->sweepgen, __ATOMIC_ACQUIRE);
+    uint64_t cur = __atomic_load_n(&h->sweep_cursor, __ATOMIC_ACQUIRE);
+    uint32_t k = (uint32_t)(cur >> 32) == sg ? (uint32_t)cur : 0;
+    for (; k < MH_NUM_SPAN_CLASSES; k++) {
+        pages = mcentral_sweep_one(&h->central[k], h);
+        if (pages >= 0)
+            return pages;
+        /* class k has nothing left in generation sg: move the cursor past
+           it (fails harmlessly if sg is stale or others moved it) */
+        uint64_t expect = (uint64_t)sg << 32 | k;
+        __atomic_compare_exchange_n(&h->sweep_cursor, &expect, expect + 1,
+                                    false, __ATOMIC_ACQ_REL,
+                                    __ATOMIC_RELAXED);
+    }
+    return -1;
+}
+
+/* Sweeps what every class has left, ignoring the cursor (a check that
+   does not trust it); returns the spans swept. */
+static uint64_t sweep_every_class(mheap *h)
+{
+    uint64_t n = 0;
+    while (large_sweep_one(h) >= 0)
+        n++;
+    for (int k = 0; k < MH_NUM_SPAN_CLASSES; k++)
+        while (mcentral_sweep_one(&h->central[k], h) >= 0)
+            n++;
+    return n;
+}
+
+/* Once the generation is swept: waits for its last sweeper to publish
+   the survivors (a few instructions after its countdown). */
+static void wait_published(mheap *h)
+{
+    while (__atomic_load_n(&h->swept_gen, __ATOMIC_ACQUIRE) !=
+           __atomic_load_n(&h->sweepgen, __ATOMIC_ACQUIRE))
+        sched_yield();
+}
+
+void mheap_sweep_finish(mheap *h)
+{
+    if (mheap_sweep_done(h)) {
+        wait_published(h);
+        return;
+    }
+    /* spans taken by other threads (the background sweeper, allocators)
+       are being swept: each takes microseconds. A thread takes a span
+       (sweep_active + 1) under the lock of the list it was on, so once
+       the lists are empty and sweep_active is 0, what is left unswept can
+       only sit in an mcache (see vm/mheap.h). */
+    for (int spins = 0; !mheap_sweep_done(h); spins++) {
+        if (mheap_sweep_one(h) >= 0)
+            continue;
+        if (__atomic_load_n(&h->sweep_active, __ATOMIC_ACQUIRE) == 0 &&
+            sweep_every_class(h) == 0 && !mheap_sweep_done(h) &&
+            __atomic_load_n(&h->sweep_active, __ATOMIC_ACQUIRE) == 0)
+            return;
+        if (spins >= 50)
+            sched_yield();
+    }
+    wait_published(h);
+}
+
+void mheap_set_scavenge_goal(mheap *h, uint64_t keep)
+{
+    __atomic_store_n(&h->scavenge_keep, keep, __ATOMIC_RELAXED);
+}
+
+uint64_t mheap_trim(mheap *h)
+{
+    uint64_t keep = __atomic_load_n(&h->scavenge_keep, __ATOMIC_RELAXED);
+    if (keep == UINT64_MAX)
+        return 0;
+    pthread_mutex_lock(&h->lock);
+    uint64_t resident = h->stats.committed - h->stats.released;
+    pthread_mutex_unlock(&h->lock);
+    if (resident <= keep)
+        return 0;
+    return mheap_scavenge_some(h, mheap_nanotime(), MH_TRIM_MIN_AGE_NS,
+                               resident - keep);
+}
+
+static bool bg_stopping(mheap *h)
+{
+    return __atomic_load_n(&h->bg_stop, __ATOMIC_ACQUIRE);
+}
+
+/* One generation's work for the background sweeper. */
+static void bg_sweep_generation(mheap *h)
+{
+    while (!bg_stopping(h) && mheap_sweep_one(h) >= 0)
+        ;
+    if (bg_stopping(h))
+        return;
+    mheap_sweep_finish(h); /* waits for spans others are sweeping */
+    if (mheap_sweep_done(h))
+        mheap_trim(h);
+}
+
+/* The background sweeper's thread: sleeps until mheap_sweep_begin
+   raises bg_gen, sweeps, trims, sleeps again; exits on bg_stop. */
+static void *bg_sweeper_main(void *arg)
+{
+    mheap *h = arg;
+    uint32_t done_gen = 0;
+    bool have_done = false;
+    pthread_mutex_lock(&h->bg_lock);
+    for (;;) {
+        while (!h->bg_stop && have_done && h->bg_gen == done_gen)
+            pthread_cond_wait(&h->bg_cond, &h->bg_lock);
+        if (h->bg_stop)
+            break;
+        done_gen = h->bg_gen;
+        have_done = true;
+        pthread_mutex_unlock(&h->bg_lock);
+        bg_sweep_generation(h);
+        pthread_mutex_lock(&h->bg_lock);
+    }
+    pthread_mutex_unlock(&h->bg_lock);
+    return NULL;
+}
+
+/* Wakes the background sweeper for generation sg, starting it the first
+   time (if the thread cannot be made, the allocator and
+   mheap_sweep_finish still sweep everything). */
+static void bg_sweeper_wake(mheap *h, uint32_t sg)
+{
+    pthread_mutex_lock(&h->bg_lock);
+    h->bg_gen = sg;
+    if (!h->bg_started && !h->bg_stop)
+        h->bg_started =
+            pthread_create(&h->bg_thread, NULL, bg_sweeper_main, h) == 0;
+    pthread_cond_signal(&h->bg_cond);
+    pthread_mutex_unlock(&h->bg_lock);
+}
+
+static void bg_sweeper_stop(mheap *h)
+{
+    pthread_mutex_lock(&h->bg_lock);
+    __atomic_store_n(&h->bg_stop, true, __ATOMIC_RELEASE);
+    bool started = h->bg_started;
+    pthread_cond_signal(&h->bg_cond);
+    pthread_mutex_unlock(&h->bg_lock);
+    if (started)
+        pthread_join(h->bg_thread, NULL);
+}
+
+void mheap_sweep_begin(mheap *h)
+{
+    mheap_sweep_finish(h); /* a fallback: normally nothing is left */
+    pthread_mutex_lock(&h->lock);
+    uint32_t sg = h->sweepgen + 2;
+    __atomic_store_n(&h->sweep_acc_bytes, 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&h->sweep_acc_objects, 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&h->black_bytes, 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&h->sweep_left, h->nspans_inuse, __ATOMIC_RELEASE);
+    __atomic_store_n(&h->sweepgen, sg, __ATOMIC_RELEASE);
+    /* after the new generation: a sweeper still working on the old one
+       cannot move this cursor (its CAS names the old generation) */
+    __atomic_store_n(&h->sweep_cursor, (uint64_t)sg << 32, __ATOMIC_RELEASE);
+    if (h->nspans_inuse == 0) {
+        __atomic_store_n(&h->swept_live_bytes, 0, __ATOMIC_RELAXED);
+        __atomic_store_n(&h->swept_live_objects, 0, __ATOMIC_RELAXED);
+        __atomic_store_n(&h->swept_gen, sg, __ATOMIC_RELEASE);
+    }
+    pthread_mutex_unlock(&h->lock);
+    bg_sweeper_wake(h, sg);
 }
 
 /* ---- the scavenger ---- */
@@ -673,10 +1059,33 @@ uint64_t mheap_scavenge_some(mheap *h, int64_t now_ns, int64_t min_age_ns,
 
 mheap_stats mheap_read_stats(mheap *h)
 {
+    /* the fields sweepers and mcaches update without the lock are read
+       atomically, one by one */
+    mheap_stats st;
     pthread_mutex_lock(&h->lock);
-    mheap_stats st = h->stats;
+    st.reserved = h->stats.reserved;
+    st.committed = h->stats.committed;
+    st.inuse = h->stats.inuse;
+    st.released = h->stats.released;
+    st.nscavenged = h->stats.nscavenged;
+    st.nlarge_alloc = h->stats.nlarge_alloc;
+    st.nlarge_free = h->stats.nlarge_free;
+    st.large_bytes = h->stats.large_bytes;
+    st.nspan_structs = h->stats.nspan_structs;
+    st.span_struct_bytes = h->stats.span_struct_bytes;
     pthread_mutex_unlock(&h->lock);
-    st.nfree = __atomic_load_n(&h->stats.nfree, __ATOMIC_RELAXED);
+#define MH_LOAD(f) __atomic_load_n(&h->stats.f, __ATOMIC_RELAXED)
+    st.nsmall_alloc = MH_LOAD(nsmall_alloc);
+    st.small_bytes = MH_LOAD(small_bytes);
+    st.nfree = MH_LOAD(nfree);
+    st.freed_bytes = MH_LOAD(freed_bytes);
+    st.bitmap_bytes = MH_LOAD(bitmap_bytes);
+    st.ncaches = MH_LOAD(ncaches);
+    for (int k = 0; k < SC_NUM_CLASSES; k++) {
+        st.nmalloc_class[k] = MH_LOAD(nmalloc_class[k]);
+        st.nfree_class[k] = MH_LOAD(nfree_class[k]);
+    }
+#undef MH_LOAD
     return st;
 }
 
@@ -690,8 +1099,24 @@ static uint32_t popcount_bits(const uint64_t *bits, uint32_t n)
     return c;
 }
 
-static const char *verify_small_span(const mspan *s)
+/* The list set an uncached span of generation sg must be on. */
+static const char *verify_sweep_set(const mspan *s, uint32_t sg)
 {
+    uint32_t ssg = __atomic_load_n(&s->sweepgen, __ATOMIC_RELAXED);
+    if (ssg != sg && ssg != sg - 2)
+        return "span: sweepgen neither swept nor unswept (being swept, or "
+               "stale)";
+    if (s->cached)
+        return ssg == sg ? NULL : "cached span not swept";
+    int want = ssg == sg ? mh_swept_set(sg) : mh_unswept_set(sg);
+    return s->listset == want ? NULL : "span on the wrong sweep set";
+}
+
+static const char *verify_small_span(const mspan *s, uint32_t sg)
+{
+    const char *err = verify_sweep_set(s, sg);
+    if (err != NULL)
+        return err;
     if (s->nalloc != popcount_bits(s->allocbits, s->nelems))
         return "small span: nalloc differs from its allocation bitmap";
     if (s->freeindex > s->nelems)
@@ -710,8 +1135,10 @@ static const char *verify_small_span(const mspan *s)
 
 /* Walks the committed pages run by run. */
 static const char *verify_pages(const mheap *h, uint64_t *free_pages,
-                                uint64_t *inuse)
+                                uint64_t *inuse, uint64_t *nspans,
+                                uint64_t *nlarge, uint64_t *nunswept)
 {
+    uint32_t sg = h->sweepgen;
     uintptr_t pos = h->arena, end = h->arena + h->committed;
     bool prev_free = false;
     while (pos < end) {
@@ -730,11 +1157,20 @@ static const char *verify_pages(const mheap *h, uint64_t *free_pages,
                 if (h->spans[page_index(h, pos) + i] != s)
                     return "in-use span: a page not in the table";
             *inuse += s->npages * MH_PAGE_SIZE;
+            (*nspans)++;
+            if (__atomic_load_n(&s->sweepgen, __ATOMIC_RELAXED) != sg)
+                (*nunswept)++;
+            const char *err;
             if (spanclass_sizeclass(s->spanclass) != 0) {
-                const char *err = verify_small_span(s);
-                if (err != NULL)
-                    return err;
+                err = verify_small_span(s, sg);
+            } else {
+                (*nlarge)++;
+                err = verify_sweep_set(s, sg);
+                if (err == NULL && s->list != MSPAN_LIST_LARGE)
+                    err = "large span not on a large-span list";
             }
+            if (err != NULL)
+                return err;
         } else {
             return "page table: points to a dead span";
         }
@@ -759,13 +1195,33 @@ static const char *verify_free_lists(const mheap *h, uint64_t *listed)
     return NULL;
 }
 
+static uint64_t count_list(const mspan *s)
+{
+    uint64_t n = 0;
+    for (; s != NULL; s = s->next)
+        n++;
+    return n;
+}
+
 const char *mheap_verify(mheap *h)
 {
-    uint64_t free_pages = 0, inuse = 0, listed = 0;
+    uint64_t free_pages = 0, inuse = 0, listed = 0, nspans = 0, nlarge = 0,
+             nunswept = 0;
     pthread_mutex_lock(&h->lock);
-    const char *err = verify_pages(h, &free_pages, &inuse);
+    const char *err =
+        verify_pages(h, &free_pages, &inuse, &nspans, &nlarge, &nunswept);
     if (err == NULL)
         err = verify_free_lists(h, &listed);
+    if (err == NULL && nspans != h->nspans_inuse)
+        err = "in-use span count differs from the spans";
+    if (err == NULL &&
+        (nlarge != h->nlarge[0] + h->nlarge[1] ||
+         h->nlarge[0] != count_list(h->large[0]) ||
+         h->nlarge[1] != count_list(h->large[1])))
+        err = "large spans and the large-span lists differ";
+    if (err == NULL &&
+        nunswept != __atomic_load_n(&h->sweep_left, __ATOMIC_RELAXED))
+        err = "unswept span count differs from sweep_left";
     if (err == NULL && (free_pages != listed || listed != h->free_pages))
         err = "free-page count differs from the runs";
     if (err == NULL && inuse != h->stats.inuse)

@@ -32,6 +32,18 @@
  * is a safe over-approximation because the bytes past the requested size
  * are zero and stay zero unless the program writes elements there.
  *
+ * Sweep generations (Go's mspan.sweepgen). heap->sweepgen advances by 2 at
+ * each mheap_sweep_begin; relative to it a span is unswept (sweepgen ==
+ * h-2: its mark bits are the last cycle's, not yet applied), being swept
+ * (h-1: one thread owns it) or swept (h). Spans made after sweep_begin are
+ * born swept. Each mcentral keeps partial and full lists in two sets
+ * indexed by sweepgen/2 % 2, so advancing the generation turns every swept
+ * list into an unswept one in O(1) (large spans: the same pair of lists in
+ * the heap). A thread sweeps a span only after taking it off its unswept
+ * list under the list's lock and moving its sweepgen from h-2 to h-1 with
+ * a compare-and-swap, so no span is swept twice. An mcache only ever holds
+ * swept spans.
+ *
  * Locking order: mcentral.lock before mheap.lock; an mcache is owned by one
  * P (one thread at a time) and takes no lock on its fast path.
  */
@@ -84,8 +96,14 @@ typedef enum mspan_state {
     MSPAN_INUSE,     /* holds objects (small) or one large object */
 } mspan_state;
 
-/* Which mcentral list a small span is on. */
-enum { MSPAN_LIST_NONE = 0, MSPAN_LIST_PARTIAL, MSPAN_LIST_FULL };
+/* Which list an in-use span is on (the set, swept or unswept, is
+   mspan.listset). */
+enum {
+    MSPAN_LIST_NONE = 0,
+    MSPAN_LIST_PARTIAL, /* an mcentral's: at least one free object */
+    MSPAN_LIST_FULL,    /* an mcentral's: no free object */
+    MSPAN_LIST_LARGE,   /* the heap's in-use large spans */
+};
 
 /* Per-page flags (mheap.pageflags). */
 enum {
@@ -103,6 +121,10 @@ typedef struct mspan {
     uint8_t list;               /* MSPAN_LIST_* (small spans) */
     bool cached;                /* held by an mcache */
     bool needzero;              /* free object slots may hold old bytes */
+    uint8_t listset;            /* which set of lists (sweepgen/2 % 2) */
+    bool cached_black;          /* cached while alloc_black: its free slots
+                                   were counted in heap->black_bytes */
+    uint32_t sweepgen;          /* atomic; see "Sweep generations" */
 
     /* Objects (state MSPAN_INUSE). */
     uint64_t elemsize;          /* bytes per object (large: npages*page) */
@@ -154,10 +176,16 @@ static inline uint64_t typeword_count(uint64_t w)
 typedef struct mcentral {
     pthread_mutex_t lock;
     int spanclass;
-    mspan *partial;   /* not cached, at least one free object */
-    mspan *full;      /* not cached, no free object */
-    uint64_t nspans;  /* spans of this class, cached ones included */
+    /* Not cached, by sweep set (mh_swept_set / mh_unswept_set): */
+    mspan *partial[2]; /* at least one free object (unswept: before
+                          sweeping) */
+    mspan *full[2];    /* no free object (unswept: before sweeping) */
+    uint64_t nspans;   /* spans of this class, cached ones included */
 } mcentral;
+
+/* The list set holding swept / unswept spans in generation sg. */
+static inline int mh_swept_set(uint32_t sg) { return (int)(sg >> 1) & 1; }
+static inline int mh_unswept_set(uint32_t sg) { return mh_swept_set(sg) ^ 1; }
 
 typedef struct mh_span_chunk mh_span_chunk;
 
@@ -175,6 +203,15 @@ typedef struct mheap_stats {
     uint64_t nfree;           /* objects freed (explicitly or swept) */
     uint64_t large_bytes;     /* (GC) bytes of large objects ever
                                  allocated (whole spans) */
+    /* (sweep3) Frees and metadata, for MemStats: */
+    uint64_t freed_bytes;     /* bytes of the nfree objects (class sizes;
+                                 large: whole spans) */
+    uint64_t nmalloc_class[SC_NUM_CLASSES]; /* small, flushed from mcaches */
+    uint64_t nfree_class[SC_NUM_CLASSES];   /* small, counted by sweeping */
+    uint64_t bitmap_bytes;    /* alloc/mark bitmaps and type-word tables */
+    uint64_t nspan_structs;   /* span structs not in the pool */
+    uint64_t span_struct_bytes; /* span-struct chunks ever allocated */
+    uint64_t ncaches;         /* mcaches alive (mcache_new .. mcache_free) */
 } mheap_stats;
 
 typedef struct mheap {
@@ -209,17 +246,55 @@ typedef struct mheap {
 
     mheap_stats stats;
 
-    /* (GC) The collector's live-heap estimate, in bytes (atomic): set to
-       the allocated bytes by mheap_sweep_all, raised by the free slots of
-       every span an mcache takes (all of which it may hand out) and by
-       each large object, lowered by the free slots of spans handed back.
-       Go's heapLive; the pacer compares it with the cycle's trigger. */
+    /* Sweeping (see "Sweep generations" above and vm/mheap.c). */
+    uint32_t sweepgen;        /* atomic; advanced under lock, world stopped */
+    uint64_t nspans_inuse;    /* in-use spans, small and large (lock) */
+    uint64_t sweep_left;      /* atomic: in-use spans of this generation
+                                 not yet swept (unswept or being swept) */
+    uint64_t sweep_active;    /* atomic: spans being swept right now */
+    uint64_t sweep_cursor;    /* atomic: sweepgen << 32 | k: no unswept
+                                 span of that generation below span class
+                                 k (the sweepers' shortcut; a cursor of
+                                 another generation means 0) */
+    uint64_t sweep_acc_bytes, sweep_acc_objects; /* atomic: survivors of
+                                 the spans swept so far this generation */
+    mspan *large[2];          /* in-use large spans by sweep set (lock) */
+    uint64_t nlarge[2];       /* their lengths (written under the lock,
+                                 read atomically without it) */
+    uint32_t swept_gen;       /* atomic: the generation whose survivors
+                                 swept_live_bytes/objects describe */
+    /* The background sweeper: a thread made by the first
+       mheap_sweep_begin, woken by each, joined by mheap_destroy. */
+    pthread_mutex_t bg_lock;
+    pthread_cond_t bg_cond;
+    pthread_t bg_thread;
+    bool bg_started, bg_stop; /* under bg_lock (bg_stop also read atomically) */
+    uint32_t bg_gen;          /* the generation it was last asked to sweep */
+    /* Resident bytes the background sweeper keeps once sweeping is done
+       (mheap_set_scavenge_goal; UINT64_MAX: no trimming). Atomic. */
+    uint64_t scavenge_keep;
+
+    /* (GC) The collector's live-heap estimate, in bytes (atomic): set at
+       the end of each cycle by the collector (and by mheap_sweep_all),
+       raised by the free slots of every span an mcache takes (all of
+       which it may hand out) and by each large object, lowered by the
+       free slots of spans handed back. Sweeping leaves it alone. Go's
+       heapLive; the pacer compares it with the cycle's trigger. */
     uint64_t heap_live;
+    /* (sweep3) Bytes handed out black while alloc_black is set (atomic):
+       the free slots of every span an mcache takes then (less those still
+       free when it hands the span back) and every large object. The
+       collector reads it at mark termination, before mheap_sweep_begin,
+       which resets it to 0. */
+    uint64_t black_bytes;
     /* (GC) Nonzero while the collector marks with the world running:
        objects are allocated black (their mark bit set by mcache_alloc and
        mheap_alloc_large). Changed with the world stopped. */
     uint32_t alloc_black;
-    /* (GC) What the last mheap_sweep_all left allocated. */
+    /* (GC) What the last completed sweep left allocated (the bytes and
+       objects marked by the cycle before it): set when the last span of
+       a generation is swept (or by mheap_sweep_all). runtime.GC returns
+       with it up to date. */
     uint64_t swept_live_bytes, swept_live_objects;
 } mheap;
 
@@ -227,8 +302,9 @@ typedef struct mcache {
     mheap *heap;
     struct mcache *alllink;  /* the owner's list of caches (vm/malloc.c) */
     mspan *alloc[MH_NUM_SPAN_CLASSES]; /* NULL: none cached yet */
-    /* Local statistics, flushed into heap->stats by mcache_flush_stats. */
-    uint64_t nsmall_alloc, small_bytes;
+    /* Local statistics, flushed into heap->stats by mcache_flush_stats:
+       small objects allocated per size class. */
+    uint64_t nmalloc_class[SC_NUM_CLASSES];
 } mcache;
 
 /* --- the page heap (vm/mheap.c) --- */
@@ -275,13 +351,13 @@ void mheap_free_object(mheap *h, void *p);
 
 /* The scavenger: returns to the OS (madvise MADV_DONTNEED) every free page
    that has been free for at least min_age_ns at now_ns and is still
-   resident. Returns the bytes released. Called by the GC at the end of a
-   cycle and by sysmon; min_age_ns 0 releases everything free (what
-   debug.FreeOSMemory does). Takes mheap.lock. */
+   resident. Returns the bytes released. min_age_ns 0 releases everything
+   free (what debug.FreeOSMemory does, after its cycle's sweep). Takes
+   mheap.lock. */
 uint64_t mheap_scavenge(mheap *h, int64_t now_ns, int64_t min_age_ns);
 /* The same, stopping once at least max_bytes were released (whole free
-   runs at a time): the collector trims what sits above its goal without
-   returning the pages the program is about to reuse. */
+   runs at a time): mheap_trim's way to return what sits above the
+   collector's goal without the pages the program is about to reuse. */
 uint64_t mheap_scavenge_some(mheap *h, int64_t now_ns, int64_t min_age_ns,
                              uint64_t max_bytes);
 /* How long a free run stays resident before sysmon's periodic scavenge
@@ -345,19 +421,70 @@ typedef void (*mh_pointer_visitor)(void **slot, void *arg);
 void mspan_scan_object(const mspan *s, uint32_t i, mh_pointer_visitor visit,
                        void *arg);
 
-/* Sweeps span s with the world stopped and s in no mcache (after
-   mcache_release_all): every allocated object whose mark bit is clear is
-   freed, the mark bits are cleared for the next cycle, and a span left
-   empty goes back to the heap (s must not be used afterwards if so).
-   Returns the objects freed. Takes mcentral and mheap locks. */
+/* Sweeps span s with the world stopped, no sweeping in progress (after
+   mheap_sweep_finish) and s swept in the current generation, cached or
+   not: every allocated object whose mark bit is clear is freed, the mark
+   bits are cleared for the next cycle, and an uncached span left empty
+   goes back to the heap (s must not be used afterwards if so). Returns
+   the objects freed. Takes mcentral and mheap locks. */
 uint32_t mheap_sweep_span(mheap *h, mspan *s);
-/* Sweeps every in-use span, cached ones included (their mcache simply
-   finds the freed slots); the world must be stopped. Returns the objects
-   freed. (GC) Also sets swept_live_bytes/objects and heap_live to what
-   remains allocated (class sizes; large objects: their spans). */
+/* Sweeps every in-use span at once, cached ones included (their mcache
+   simply finds the freed slots); the world must be stopped. Finishes a
+   lazy sweep first. Returns the objects freed. (GC) Also sets
+   swept_live_bytes/objects and heap_live to what remains allocated
+   (class sizes; large objects: their spans). For tests: the collector
+   sweeps lazily (below). */
 uint64_t mheap_sweep_all(mheap *h);
-/* (GC) Calls fn(span, arg) for every in-use span (the world stopped; fn
-   must not free spans). */
+
+/* (sweep3) Lazy sweeping, Go's design.
+   mheap_sweep_begin: the world stopped, marking done, every mcache
+   released. Advances the sweep generation, which makes every in-use span
+   unswept in O(1) (no walk over the heap), resets black_bytes and wakes
+   the background sweeper. Spans are then swept by the allocator before it
+   reuses them (mcentral_cache_span), before it grows the heap (a few
+   spans, to reclaim pages), by the background sweeper, and by
+   mheap_sweep_finish. If the previous generation is not finished yet it
+   is finished first (a fallback: callers should have called
+   mheap_sweep_finish before marking). */
+void mheap_sweep_begin(mheap *h);
+/* Sweeps every span still unswept, from any thread (world running or
+   stopped), then waits for spans other threads are sweeping (the
+   background sweeper holds no P: stopping the world does not stop it).
+   On return the generation is fully swept and no mark bit is set: a
+   cycle may start marking (Go's sweep termination). Cheap when nothing
+   is left. The one exception: a span some mcache held across
+   mheap_sweep_begin (the caller broke its rule) cannot be swept until
+   the cache gives it back; finish then returns with mheap_sweep_done
+   false rather than wait, and gc_release_caches (which hands every span
+   back and finishes sweeping) completes the generation. */
+void mheap_sweep_finish(mheap *h);
+/* Called once a span of the generation is swept and filed (vm/mcentral.c
+   and the large-span sweeper): counts it down, and the last one publishes
+   swept_live_bytes/objects. */
+void mheap_note_swept(mheap *h);
+/* True when every span of the current generation is swept. */
+static inline bool mheap_sweep_done(const mheap *h)
+{
+    return __atomic_load_n(&h->sweep_left, __ATOMIC_ACQUIRE) == 0;
+}
+/* Sweeps one unswept span, if any is left: returns the pages it gave
+   back to the page heap (0 or the span's), or -1 when none was left to
+   take (others may still be sweeping theirs). */
+int64_t mheap_sweep_one(mheap *h);
+/* Sets the resident-memory target of the trim that the background
+   sweeper does once a generation is swept: when more than keep bytes of
+   the arena are resident, free pages idle for MH_TRIM_MIN_AGE_NS are
+   released until keep is reached. UINT64_MAX: no trimming. */
+void mheap_set_scavenge_goal(mheap *h, uint64_t keep);
+/* The trim itself (also for tests): returns the bytes released. */
+uint64_t mheap_trim(mheap *h);
+/* Free pages younger than this stay resident after a cycle: they are
+   what the program is about to allocate again (faulting them back in cost
+   allocation-heavy programs a quarter of their time in the kernel). */
+#define MH_TRIM_MIN_AGE_NS ((int64_t)1000000000)
+
+/* (GC) Calls fn(span, arg) for every in-use span (the world stopped and
+   no sweeping in progress; fn must not free spans). */
 void mheap_for_each_span(mheap *h, void (*fn)(mspan *s, void *arg),
                          void *arg);
 
@@ -374,6 +501,14 @@ void mcentral_uncache_span(mcentral *c, mheap *h, mspan *s);
 void mcentral_free_object(mcentral *c, mheap *h, mspan *s, uint32_t index);
 /* mheap_sweep_span's small-span half (takes c->lock). */
 uint32_t mcentral_sweep_span(mcentral *c, mheap *h, mspan *s);
+/* mheap_sweep_one's small-span half: sweeps one unswept span of c;
+   returns the pages freed, or -1 when c has no unswept span left. It is
+   the two steps below: take an unswept span (off its list, sweepgen
+   h-2 -> h-1: the caller owns it; NULL when none is left), then sweep
+   and file it (sweepgen h; returns the pages freed). */
+int64_t mcentral_sweep_one(mcentral *c, mheap *h);
+mspan *mcentral_take_unswept(mcentral *c, mheap *h);
+int64_t mcentral_sweep_taken(mcentral *c, mheap *h, mspan *s);
 
 /* --- per-P caches (vm/mcache.c) --- */
 mcache *mcache_new(mheap *h);

@@ -128,8 +128,13 @@ golem_g *proc_go(golem_vm *vm, golem_g *g, golem_closure *fn,
             rt_fatal(g, "runtime: cannot allocate memory");
         return NULL;
     }
-    if (vm_start_g(ng, fn->proto, fn, args, nargs) < 0)
+    gc_g_acquire(ng); /* (gc-mark3) a mark worker may scan a free G */
+    if (vm_start_g(ng, fn->proto, fn, args, nargs) < 0) {
+        gc_g_release(ng);
         return NULL;
+    }
+    gc_g_born(ng, args, nargs); /* (gc-mark3) scanned; arguments shaded */
+    gc_g_release(ng);
     proc_record_creator(ng, g);
     __atomic_add_fetch(&s->ngoroutines, 1, __ATOMIC_RELAXED);
     sched_make_ready(s, ng, false);

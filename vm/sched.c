@@ -1256,12 +1256,16 @@ static void execute(sched *s, sched_m *m, golem_g *g)
 {
     sched_p *p = m->p;
     STORER(p->schedtick, p->schedtick + 1);
+    gc_g_acquire(g); /* (gc-mark3) waits while a mark worker scans g */
     g->status = G_RUNNING;
     STORE(m->curg, g);
     if (LOAD(s->gcwaiting) || LOAD(s->exiting))
         __atomic_store_n(&g->preempt, 1, __ATOMIC_RELEASE);
     sched_stop why = s->cfg.run(m, g, s->cfg.ctx);
     STORE(m->curg, NULL);
+    /* (gc-mark3) g is off this M: scannable. Before the park commit,
+       after which another M may run g (and would wait on this). */
+    gc_g_release(g);
     switch (why) {
     case SCHED_PARKED:
         if (m->park_commit != NULL) {

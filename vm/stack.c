@@ -30,8 +30,9 @@
  *
  * Shrinking: at each collection, a goroutine that is not running, is in
  * no native and uses under a quarter of its slot stack gets one half the
- * size (stack_shrink, called by vm/mgcmark.c with the world stopped), as
- * Go's shrinkstack; never below STACK_MIN_SLOTS; its frame array is
+ * size (stack_shrink, called by vm/mgcmark.c while it scans the G: with
+ * the world stopped, or owning the G through golem_g.gc_owner so that no
+ * M runs it meanwhile), as Go's shrinkstack; never below STACK_MIN_SLOTS; its frame array is
  * halved the same way when under a quarter full. The lower half is copied
  * whole, so every frame (they all lie below the used quarter) and what
  * sits just above them survive.

@@ -141,7 +141,8 @@ golem_g *vm_new_g(golem_vm *vm)
         return NULL;
     }
     g->next = vm->allg;
-    vm->allg = g;
+    /* (gc-mark3) release: mark workers walk allg while Gs are created */
+    __atomic_store_n(&vm->allg, g, __ATOMIC_RELEASE);
     if (vm->main_g == NULL)
         vm->main_g = g;
     return g;

@@ -238,6 +238,17 @@ struct golem_g {
        The sched_m it waits on; readying the G wakes that M
        (vm/sched.c sched_park_pinned). Atomic. */
     void *pinned_m;
+    /* (added by gc-mark3) The collector's per-G stack-scan protocol
+       (vm/mgcmark.c "STACKS"): gc_owner is 0 (free), 1 (running on an M:
+       vm/sched.c execute and proc_go take it, release it when the M lets
+       go of the G) or 2 (a mark worker scans the stack), changed by CAS;
+       the stack has been scanned this cycle when gc_scanned_gen equals
+       the collector's scan_gen (both atomic). gc_assist_debt: bytes this
+       G allocated while marking and has not yet paid for with marking
+       work (gc_assist, vm/mgc.h). */
+    uint32_t gc_owner;
+    uint32_t gc_scanned_gen;
+    int64_t gc_assist_debt;
 };
 
 /* Output sink (stdout/stderr) of a VM: buffered, flushed at exit, before a
@@ -363,7 +374,7 @@ void stack_free_retired(golem_g *g);
    under a quarter of its size, and its frame array when under a quarter
    full; never below the initial sizes. The collector calls it with the
    world stopped, for a goroutine that is not running and is in no
-   native. */
+   native (gc-mark3: or while it owns it, golem_g.gc_owner == 2). */
 void stack_shrink(golem_g *g, uint32_t used);
 
 /* --- the cooperative scheduler (vm/coop.c; added by VM) ---

@@ -23,6 +23,9 @@ enum {
     MS_PAUSE_TOTAL_NS, MS_PAUSE_NS, MS_PAUSE_END = MS_PAUSE_NS + 256,
     MS_NUM_GC = MS_PAUSE_END + 256, MS_NUM_FORCED_GC, MS_GC_CPU_FRACTION,
     MS_ENABLE_GC, MS_DEBUG_GC,
+    /* BySize: [61]struct{Size uint32; Mallocs, Frees uint64}, 3 slots
+       each */
+    MS_BY_SIZE, MS_BY_SIZE_STRIDE = 3,
 };
 
 /* func GC() */
@@ -59,6 +62,11 @@ static int runtime_ReadMemStats(golem_g *g, slot *args)
     put_u64(m, MS_HEAP_OBJECTS, st.heap_objects);
     put_u64(m, MS_STACK_INUSE, st.stack_inuse);
     put_u64(m, MS_STACK_SYS, st.stack_sys);
+    put_u64(m, MS_MSPAN_INUSE, st.mspan_inuse);
+    put_u64(m, MS_MSPAN_SYS, st.mspan_sys);
+    put_u64(m, MS_MCACHE_INUSE, st.mcache_inuse);
+    put_u64(m, MS_MCACHE_SYS, st.mcache_sys);
+    put_u64(m, MS_GC_SYS, st.gc_sys);
     put_u64(m, MS_OTHER_SYS, st.other_sys);
     put_u64(m, MS_NEXT_GC, st.next_gc);
     put_u64(m, MS_LAST_GC, st.last_gc);
@@ -71,6 +79,13 @@ static int runtime_ReadMemStats(golem_g *g, slot *args)
     memcpy(&m[MS_NUM_FORCED_GC], &n32, 4);
     m[MS_GC_CPU_FRACTION].f = st.gc_cpu_fraction;
     *(uint8_t *)&m[MS_ENABLE_GC] = st.enable_gc;
+    for (int k = 0; k < GC_MEMSTATS_NBYSIZE; k++) {
+        slot *e = &m[MS_BY_SIZE + k * MS_BY_SIZE_STRIDE];
+        n32 = st.by_size[k].size;
+        memcpy(&e[0], &n32, 4);
+        e[1].u = st.by_size[k].mallocs;
+        e[2].u = st.by_size[k].frees;
+    }
     return 0;
 }
 

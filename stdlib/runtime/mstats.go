@@ -6,9 +6,15 @@ package runtime
 func GC()
 
 // A MemStats records statistics about the memory allocator, with Go's
-// fields. Lookups, MSpan*, MCache*, BuckHashSys and GCSys are 0 (golem
-// keeps that metadata outside the heap's accounting); BySize is not
-// filled.
+// fields and Go 1.19's definitions: HeapAlloc counts the objects not yet
+// freed, including unreachable ones the background sweeper has not swept
+// yet; Frees and BySize[i].Frees count as sweeping frees. BySize covers
+// the first 61 size classes (Size 0 for entry 0), without Go's tiny
+// allocator (objects under 16 bytes count in their own classes).
+// MSpanInuse/MSpanSys are the span descriptors, MCacheInuse/MCacheSys
+// the per-P caches, GCSys the mark and allocation bitmaps, the type-word
+// tables and the page table of the committed heap. Lookups and
+// BuckHashSys are 0.
 type MemStats struct {
 	Alloc        uint64
 	TotalAlloc   uint64

@@ -110,17 +110,24 @@ static void time_fill_now(slot *v)
 /* func lookupEnv(key string) (string, bool) */
 static int time_lookupEnv(golem_g *g, slot *args)
 {
-    golem_string key = native_arg_string(args, 0);
-    char name[64];
-    const char *v = NULL;
-    if (key.len > 0 && key.len < (int64_t)sizeof name &&
-        memchr(key.data, 0, (size_t)key.len) == NULL) {
-        memcpy(name, key.data, (size_t)key.len);
-        name[key.len] = 0;
-        v = getenv(name);
+    char small[64];
+    char *name = native_cstring(native_arg_string(args, 0), small,
+                                sizeof small);
+    char *v = NULL;
+    bool set = false;
+    if (name && name[0]) {
+        /* the environment lock of natives.h; the value is copied before
+           unlocking, and the golem string made after */
+        native_env_rdlock();
+        const char *e = getenv(name);
+        set = e != NULL;
+        v = e ? strdup(e) : NULL;
+        native_env_unlock();
     }
+    native_cstring_free(name, small);
     native_ret_bytes(g, args, v, v ? (int64_t)strlen(v) : 0);
-    args[2].u = v != NULL;
+    args[2].u = set && v != NULL;
+    free(v);
     return 0;
 }
 
@@ -128,18 +135,17 @@ static int time_lookupEnv(golem_g *g, slot *args)
    most 1 MiB), or the errno that stopped the reading (0: none). */
 static int time_readFile(golem_g *g, slot *args)
 {
-    golem_string name = native_arg_string(args, 0);
-    char path[4096];
+    char small[256];
+    char *path = native_cstring(native_arg_string(args, 0), small,
+                                sizeof small);
     FILE *f = NULL;
-    int err = ENOENT;
-    if (name.len > 0 && name.len < (int64_t)sizeof path &&
-        memchr(name.data, 0, (size_t)name.len) == NULL) {
-        memcpy(path, name.data, (size_t)name.len);
-        path[name.len] = 0;
+    int err = ENOENT; /* also for "" and a name holding a NUL byte */
+    if (path && path[0]) {
         errno = 0;
         f = fopen(path, "rb");
         err = f ? 0 : errno;
     }
+    native_cstring_free(path, small);
     enum { MAX_ZONE_FILE = 1 << 20 };
     char *buf = f ? malloc(MAX_ZONE_FILE) : NULL;
     size_t n = 0;
@@ -217,6 +223,9 @@ static void timer_fire(sched *s, sched_timer *t, void *arg)
     (void)s;
     (void)t;
     time_timer *tt = arg;
+    /* (gc-mark3) it left its heap: a deletion barrier, since the
+       collector visits a timer's channel only while it is pending */
+    gc_shade_words_vm(tt->vm, &tt->c, 3);
     if (tt->c != NULL) {
         slot v[4];
         time_fill_now(v);
@@ -263,6 +272,8 @@ static int time_startTimer(golem_g *g, slot *args)
 static int time_stopTimer(golem_g *g, slot *args)
 {
     time_timer *tt = (time_timer *)(uintptr_t)args[0].u;
+    if (tt != NULL)
+        gc_shade_words(g, &tt->c, 3); /* (gc-mark3) deletion barrier */
     args[0].u = tt != NULL && g->vm->sched != NULL &&
                 sched_timer_stop(g->vm->sched, &tt->t);
     return 0;
@@ -277,6 +288,7 @@ static int time_resetTimer(golem_g *g, slot *args)
         args[0].u = 0;
         return 0;
     }
+    gc_shade_words(g, &tt->c, 3); /* (gc-mark3) deletion barrier */
     bool was = sched_timer_stop(s, &tt->t);
     tt->t.when = args[1].i;
     tt->t.period = args[2].i;
@@ -302,7 +314,10 @@ const stdlib_native time_natives[] = {
    collector takes its pointers from here: a pending timer's channel, and
    every timer's location and AfterFunc function (a stopped AfterFunc
    timer may be Reset later, and its Timer holds no other reference to the
-   function). The world is stopped. */
+   function). (gc-mark3) The world may be running: the list only grows
+   (release pushes), a record's pointers are written once before it is
+   linked, and a timer leaving its heap (fired, stopped, reset) shades
+   them first, so a pending check that races with it loses nothing. */
 void time_gc_visit_timers(golem_vm *vm,
                           void (*visit)(const void *words, size_t nwords,
                                         void *arg),

@@ -5,12 +5,24 @@
  * swept slots are reused. Runs without a scheduler (the cooperative
  * setting: stopping the world is a no-op), so gc_collect runs the cycle
  * on this thread.
+ *
+ * (gc-mark3) The per-goroutine scan protocol: a "mutator" thread plays
+ * an M running a G (it owns the G through gc_g_acquire, as vm/sched.c's
+ * execute does) while gc_collect marks concurrently on this thread: the
+ * marker must wait for a G that is running until it parks or scans
+ * itself at a safepoint (gc_safepoint), a G created while marking is born
+ * scanned with its arguments shaded, and pointers moved between a stack
+ * and the heap while marking are never lost (gccheckmark verifies every
+ * cycle of these tests).
  */
 #include "harness.h"
 #include "mgc.h"
+#include "mgcstate.h"
 #include "mheap.h"
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* Objects whose every word may hold a pointer. */
 static void **new_words(size_t n)
@@ -182,6 +194,275 @@ static bool live_bytes_after_cycle(void)
     return heap_ok();
 }
 
+/* ---- (gc-mark3) concurrent per-G scanning ---- */
+
+static uint8_t two_ptrs_map[2] = {SK_PTR, SK_PTR};
+static golem_proto two_ptrs = {.name = "test.mutator", .framesize = 2,
+                               .ptrmap = two_ptrs_map};
+
+/* A G whose one frame has two pointer slots. */
+static golem_g *g_with_frame(void)
+{
+    golem_g *g = vm_new_g(tvm);
+    if (g == NULL)
+        return NULL;
+    g->frames[0] = (golem_frame){.proto = &two_ptrs};
+    g->nframes = 1;
+    g->status = G_RUNNABLE;
+    return g;
+}
+
+static void nap_us(long us)
+{
+    struct timespec ts = {0, us * 1000};
+    nanosleep(&ts, NULL);
+}
+
+typedef struct mutator {
+    golem_g *g;
+    int mode;              /* MUT_* */
+    void *x;               /* MUT_BORN: what the new G receives */
+    golem_g *born;         /* MUT_BORN: the G made while marking */
+    void **h;              /* MUT_SWAP: a heap object reachable from
+                              globals[0] */
+    int started, stop;     /* atomic */
+    int64_t debt_small, debt_after; /* MUT_ASSIST */
+    long swaps;
+} mutator;
+
+enum { MUT_PARK, MUT_SELF_SCAN, MUT_BORN, MUT_SWAP, MUT_ASSIST };
+
+static bool marking_on(void)
+{
+    return gc_barrier_on(tvm);
+}
+
+/* At a safepoint: what interp_preempt does. */
+static void poll_preempt(golem_g *g)
+{
+    if (__atomic_exchange_n(&g->preempt, 0, __ATOMIC_ACQ_REL))
+        gc_safepoint(g);
+}
+
+static void *mutator_main(void *arg)
+{
+    mutator *m = arg;
+    golem_g *g = m->g;
+    gc_g_acquire(g);
+    g->status = G_RUNNING;
+    __atomic_store_n(&m->started, 1, __ATOMIC_RELEASE);
+    if (m->mode == MUT_PARK) {
+        nap_us(20000); /* runs a while, then parks */
+        g->status = G_WAITING;
+        gc_g_release(g);
+        return NULL;
+    }
+    while (!marking_on() && !__atomic_load_n(&m->stop, __ATOMIC_ACQUIRE))
+        nap_us(10);
+    if (m->mode == MUT_BORN && marking_on()) {
+        /* proc_go's steps: the new G's argument comes from this stack,
+           which is not scanned yet and then drops it */
+        golem_g *ng = g_with_frame();
+        gc_g_acquire(ng);
+        slot args[1];
+        args[0].p = m->x;
+        ng->stack[0] = args[0];
+        gc_g_born(ng, args, 1);
+        gc_g_release(ng);
+        m->born = ng;
+        g->stack[0].p = NULL;
+        m->x = NULL;
+    }
+    if (m->mode == MUT_ASSIST && marking_on()) {
+        gc_assist(g, 1000);
+        m->debt_small = g->gc_assist_debt;
+        gc_assist(g, 70000);
+        m->debt_after = g->gc_assist_debt;
+    }
+    unsigned k = 0;
+    while (!__atomic_load_n(&m->stop, __ATOMIC_ACQUIRE)) {
+        if (m->mode == MUT_SWAP) {
+            /* move the pointers around: heap word <-> stack slot */
+            void *tmp = m->h[0];
+            gc_write_pointer(g, &m->h[0], g->stack[0].p);
+            g->stack[0].p = tmp;
+            tmp = m->h[1];
+            gc_write_pointer(g, &m->h[1], g->stack[1].p);
+            g->stack[1].p = tmp;
+            m->swaps++;
+            if (++k % 97 == 0)
+                poll_preempt(g);
+        } else if (m->mode != MUT_PARK) {
+            poll_preempt(g);
+            nap_us(50);
+        }
+    }
+    g->status = G_WAITING;
+    gc_g_release(g);
+    return NULL;
+}
+
+static bool start_mutator(mutator *m, pthread_t *t)
+{
+    if (pthread_create(t, NULL, mutator_main, m) != 0)
+        return false;
+    while (!__atomic_load_n(&m->started, __ATOMIC_ACQUIRE))
+        nap_us(10);
+    return true;
+}
+
+static void stop_mutator(mutator *m, pthread_t t)
+{
+    __atomic_store_n(&m->stop, 1, __ATOMIC_RELEASE);
+    pthread_join(t, NULL);
+}
+
+static bool scanned_now(const golem_g *g)
+{
+    return g->gc_scanned_gen == gc_state_of(tvm)->scan_gen;
+}
+
+/* A G running when marking starts cannot be scanned: the marker waits
+   until it parks (releases it), then scans it; its object survives. */
+static bool running_g_scanned_after_park(void)
+{
+    set_roots(NULL, NULL);
+    golem_g *g = g_with_frame();
+    void **obj = new_words(2);
+    g->stack[1].p = obj;
+    mutator m = {.g = g, .mode = MUT_PARK};
+    pthread_t t;
+    CHECK(start_mutator(&m, &t));
+    gc_collect(tvm);
+    pthread_join(t, NULL);
+    CHECK(is_live(obj));
+    CHECK(scanned_now(g));
+    CHECK(g->gc_owner == 0);
+    g->nframes = 0;
+    g->status = G_DEAD;
+    return heap_ok();
+}
+
+/* A G that keeps running scans its own stack at its safepoint when the
+   marker asks (its preempt flag); marking ends without owning it. */
+static bool running_g_scans_itself(void)
+{
+    set_roots(NULL, NULL);
+    golem_g *g = g_with_frame();
+    void **obj = new_words(3), **dead = new_words(3);
+    g->stack[0].p = obj;
+    mutator m = {.g = g, .mode = MUT_SELF_SCAN};
+    pthread_t t;
+    CHECK(start_mutator(&m, &t));
+    gc_collect(tvm);
+    bool owned = __atomic_load_n(&g->gc_owner, __ATOMIC_ACQUIRE) == 1;
+    stop_mutator(&m, t);
+    CHECK(owned);
+    CHECK(scanned_now(g));
+    CHECK(is_live(obj) && !is_live(dead));
+    g->nframes = 0;
+    g->status = G_DEAD;
+    return heap_ok();
+}
+
+/* A G made while marking is born scanned; the argument it got from a
+   stack that dropped it before being scanned survives (shaded). */
+static bool g_born_while_marking(void)
+{
+    set_roots(NULL, NULL);
+    golem_g *g = g_with_frame();
+    void **x = new_words(4);
+    g->stack[0].p = x;
+    mutator m = {.g = g, .mode = MUT_BORN, .x = x};
+    pthread_t t;
+    CHECK(start_mutator(&m, &t));
+    gc_collect(tvm);
+    stop_mutator(&m, t);
+    CHECK(m.born != NULL);
+    CHECK(scanned_now(m.born));
+    CHECK(is_live(x));
+    CHECK(m.born->stack[0].p == x);
+    m.born->nframes = 0;
+    m.born->status = G_DEAD;
+    g->nframes = 0;
+    g->status = G_DEAD;
+    gc_collect(tvm);
+    CHECK(!is_live(x));
+    return heap_ok();
+}
+
+/* Pointers moved back and forth between a running G's stack and a heap
+   object while the (slow) marker works: nothing reachable is freed, and
+   gccheckmark finds no marked object pointing to an unmarked one. */
+static bool barrier_race_stack_heap(void)
+{
+    gc_state *gc = gc_state_of(tvm);
+    bool slow = gc->concurrent_slow;
+    gc->concurrent_slow = true;
+    void **h = new_words(2);
+    void **a = new_words(2), **b = new_words(2), **c = new_words(2),
+         **d = new_words(2);
+    a[0] = new_words(1); /* something only a refers to */
+    h[0] = a;
+    h[1] = b;
+    set_roots(h, NULL);
+    golem_g *g = g_with_frame();
+    g->stack[0].p = c;
+    g->stack[1].p = d;
+    bool ok = true;
+    for (int round = 0; round < 5 && ok; round++) {
+        mutator m = {.g = g, .mode = MUT_SWAP, .h = h};
+        pthread_t t;
+        CHECK(start_mutator(&m, &t));
+        /* let the marker run while the mutator swaps */
+        gc_collect(tvm);
+        stop_mutator(&m, t);
+        ok = is_live(a) && is_live(b) && is_live(c) && is_live(d) &&
+             is_live(a[0]) && m.swaps > 0;
+    }
+    gc->concurrent_slow = slow;
+    CHECK(ok);
+    g->nframes = 0;
+    g->status = G_DEAD;
+    set_roots(NULL, NULL);
+    return heap_ok();
+}
+
+/* Assists: outside marking no debt accrues; while marking it accrues
+   below GC_ASSIST_CHUNK and an assist settles it. */
+static bool assist_accounting(void)
+{
+    set_roots(NULL, NULL);
+    golem_g *g = g_with_frame();
+    g->gc_assist_debt = 0;
+    gc_assist(g, 1 << 20);
+    CHECK(g->gc_assist_debt == 0);
+    mutator m = {.g = g, .mode = MUT_ASSIST};
+    pthread_t t;
+    CHECK(start_mutator(&m, &t));
+    gc_collect(tvm);
+    stop_mutator(&m, t);
+    CHECK(m.debt_small == 1000);
+    CHECK(m.debt_after == 0);
+    g->nframes = 0;
+    g->status = G_DEAD;
+    return heap_ok();
+}
+
+/* The cycle counts what the markers marked. */
+static bool marked_bytes_counted(void)
+{
+    void **holder = new_words(64);
+    for (int k = 0; k < 64; k++)
+        holder[k] = new_words(16); /* 128-byte class */
+    set_roots(holder, NULL);
+    gc_collect(tvm);
+    uint64_t marked = gc_state_of(tvm)->marked_bytes;
+    CHECK(marked >= 64 * 128 + 512);
+    set_roots(NULL, NULL);
+    return heap_ok();
+}
+
 int main(void)
 {
     tvm = vm_new();
@@ -196,6 +477,16 @@ int main(void)
     run("stack_roots", stack_roots);
     run("span_reuse_after_sweep", span_reuse_after_sweep);
     run("live_bytes_after_cycle", live_bytes_after_cycle);
+    /* the per-G protocol is concurrent marking's (the default, but in
+       ThreadSanitizer builds) */
+    gc_state_of(tvm)->concurrent = true;
+    gc_state_of(tvm)->checkmark = true;
+    run("running_g_scanned_after_park", running_g_scanned_after_park);
+    run("running_g_scans_itself", running_g_scans_itself);
+    run("g_born_while_marking", g_born_while_marking);
+    run("barrier_race_stack_heap", barrier_race_stack_heap);
+    run("assist_accounting", assist_accounting);
+    run("marked_bytes_counted", marked_bytes_counted);
     tvm->globals = NULL;
     tvm->nglobals = 0;
     tvm->globals_ptrmap = NULL;

@@ -9,8 +9,11 @@
  * run again), the scavenger returning memory to the OS (RSS from
  * /proc/self/statm), the collector's mark, sweep and object-scanning
  * primitives, two heaps side by side, several threads each allocating
- * through its own mcache, and (ASan builds) the poisoning of unallocated
- * bytes. After every test mheap_verify checks the heap's invariants.
+ * through its own mcache, lazy sweeping (span reuse after a lazy sweep,
+ * large objects, sweep_finish waiting for a span in progress, the
+ * allocator, the background sweeper and another thread racing on one
+ * generation, the free counters), and (ASan builds) the poisoning of
+ * unallocated bytes. After every test mheap_verify checks the heap's invariants.
  *
  * Build: make build/unit/test_heap (links build/libgolem.a).
  * Prints "ok NAME" or "FAIL NAME" per property; exits 1 if any failed.
@@ -583,6 +586,236 @@ static bool test_threads_with_own_caches(void)
     return true;
 }
 
+/* ---- lazy sweeping (sweep generations) ---- */
+
+/* Sets the mark bit of the object at p. */
+static void mark_object(void *p)
+{
+    mspan *s;
+    uint32_t i;
+    if (mheap_object_start(&theap, p, &s, &i) != NULL)
+        mspan_mark(s, i);
+}
+
+static uint32_t sweepgen_of(const void *p)
+{
+    return __atomic_load_n(&mheap_span_of(&theap, p)->sweepgen,
+                           __ATOMIC_ACQUIRE);
+}
+
+static bool object_marked(const void *p)
+{
+    mspan *s;
+    uint32_t i;
+    return mheap_object_start(&theap, p, &s, &i) != NULL &&
+           mspan_is_marked(s, i);
+}
+
+/* After mheap_sweep_begin the allocator sweeps a span before reusing it:
+   the unmarked half of the slots comes back zeroed, no new span is
+   needed, the marked half keeps its bytes, the frees are counted (per
+   class too). */
+static bool test_lazy_sweep_reuses_span(void)
+{
+    enum { N = 2000 };
+    static uint8_t *objs[N];
+    for (int i = 0; i < N; i++) {
+        objs[i] = mcache_alloc(tc, &ptr_type, 32);
+        memset(objs[i], 0x5a, 32);
+        if (i % 2 == 0)
+            mark_object(objs[i]);
+    }
+    mcache_release_all(tc); /* the collector releases every cache first */
+    mheap_stats before = mheap_read_stats(&theap);
+    CHECK(before.nmalloc_class[4] == N); /* class 4: 32 bytes */
+    uint32_t sg = theap.sweepgen;
+    mheap_sweep_begin(&theap);
+    CHECK(theap.sweepgen == sg + 2);
+    for (int k = 0; k < N / 2; k++) {
+        uint8_t *p = mcache_alloc(tc, &ptr_type, 32);
+        CHECK(p != NULL && all_zero(p, 32));
+        CHECK(sweepgen_of(p) == sg + 2); /* a cached span is swept */
+    }
+    mheap_sweep_finish(&theap);
+    CHECK(mheap_sweep_done(&theap));
+    mheap_stats after = mheap_read_stats(&theap);
+    CHECK(after.inuse == before.inuse); /* the freed slots were enough */
+    CHECK(after.nfree == before.nfree + N / 2);
+    CHECK(after.nfree_class[4] == before.nfree_class[4] + N / 2);
+    CHECK(after.freed_bytes == before.freed_bytes + N / 2 * 32);
+    for (int i = 0; i < N; i += 2)
+        CHECK(objs[i][0] == 0x5a && objs[i][31] == 0x5a &&
+              !object_marked(objs[i]));
+    CHECK(theap.swept_live_objects == N / 2);
+    CHECK(theap.swept_live_bytes == N / 2 * 32);
+    return true;
+}
+
+/* Large objects are swept lazily too: the unmarked one is freed, the
+   marked one survives with its mark cleared, one allocated after
+   sweep_begin is born swept and survives unmarked. (No background
+   sweeper here: the test needs `dead` unswept until the finish.) */
+static bool test_lazy_sweep_large(void)
+{
+    theap.bg_stop = true; /* else `born` may reuse dead's pages */
+    uint8_t *live = mcache_alloc(tc, &ptr_type, 50000);
+    uint8_t *dead = mcache_alloc(tc, NULL, 70000);
+    live[49999] = 7;
+    mark_object(live);
+    mcache_release_all(tc);
+    mheap_stats before = mheap_read_stats(&theap);
+    mheap_sweep_begin(&theap);
+    uint8_t *born = mcache_alloc(tc, NULL, 40000);
+    CHECK(sweepgen_of(born) == theap.sweepgen);
+    mheap_sweep_finish(&theap);
+    CHECK(mheap_span_of(&theap, dead) == NULL);
+    CHECK(mheap_span_of(&theap, live) != NULL && live[49999] == 7);
+    CHECK(!object_marked(live));
+    CHECK(mheap_span_of(&theap, born) != NULL);
+    mheap_stats after = mheap_read_stats(&theap);
+    CHECK(after.nfree == before.nfree + 1 && after.nlarge_free == 1);
+    CHECK(after.freed_bytes - before.freed_bytes == 9 * MH_PAGE_SIZE);
+    /* a second generation with nothing marked frees both */
+    mcache_release_all(tc);
+    mheap_sweep_begin(&theap);
+    mheap_sweep_finish(&theap);
+    CHECK(mheap_span_of(&theap, live) == NULL &&
+          mheap_span_of(&theap, born) == NULL);
+    return true;
+}
+
+/* The pause does no per-span work: with the background sweeper kept
+   from starting, every span is unswept after sweep_begin (and the heap's
+   invariants hold); mheap_sweep_finish waits for a span that another
+   thread is sweeping. */
+typedef struct finisher {
+    pthread_t th;
+    int done;
+} finisher;
+
+static void *finisher_run(void *arg)
+{
+    finisher *f = arg;
+    mheap_sweep_finish(&theap);
+    __atomic_store_n(&f->done, 1, __ATOMIC_RELEASE);
+    return NULL;
+}
+
+static bool test_sweep_finish_waits(void)
+{
+    theap.bg_stop = true; /* no background sweeper in this test */
+    enum { N = 1000 };
+    for (int i = 0; i < N; i++)
+        mcache_alloc(tc, NULL, 64);
+    mcache_release_all(tc);
+    mheap_sweep_begin(&theap);
+    uint64_t nspans = theap.nspans_inuse;
+    CHECK(nspans > 1 && theap.sweep_left == nspans);
+    CHECK(mheap_verify(&theap) == NULL);
+    mcentral *c = &theap.central[spanclass_make(sc_size_class(64), true)];
+    mspan *s = mcentral_take_unswept(c, &theap);
+    CHECK(s != NULL && s->sweepgen == theap.sweepgen - 1);
+    finisher f = {0};
+    CHECK(pthread_create(&f.th, NULL, finisher_run, &f) == 0);
+    usleep(50000);
+    CHECK(!__atomic_load_n(&f.done, __ATOMIC_ACQUIRE));
+    CHECK(__atomic_load_n(&theap.sweep_left, __ATOMIC_ACQUIRE) == 1);
+    CHECK(mcentral_sweep_taken(c, &theap, s) == 1); /* empty: freed */
+    pthread_join(f.th, NULL);
+    CHECK(f.done && mheap_sweep_done(&theap));
+    CHECK(theap.nspans_inuse == 0 && mheap_read_stats(&theap).inuse == 0);
+    return true;
+}
+
+/* The sweepers' cursor names its generation: a cursor left by a sweeper
+   still working on the previous generation (moved past every class while
+   the new one was being set up) must not hide the new generation's
+   spans; mheap_sweep_one starts such a cursor over at class 0. */
+static bool test_stale_cursor_ignored(void)
+{
+    theap.bg_stop = true;
+    for (int i = 0; i < 3000; i++)
+        mcache_alloc(tc, i & 1 ? &ptr_type : NULL, 16 + (i % 7) * 48);
+    mcache_release_all(tc);
+    mheap_sweep_begin(&theap);
+    uint64_t stale = (uint64_t)(theap.sweepgen - 2) << 32 | MH_NUM_SPAN_CLASSES;
+    __atomic_store_n(&theap.sweep_cursor, stale, __ATOMIC_RELEASE);
+    uint64_t n = 0;
+    while (mheap_sweep_one(&theap) >= 0)
+        n++;
+    CHECK(mheap_sweep_done(&theap));
+    CHECK(n == theap.nspans_inuse || theap.nspans_inuse == 0);
+    CHECK(mheap_read_stats(&theap).inuse == 0); /* nothing was marked */
+    return true;
+}
+
+/* Sweepers race: the background sweeper, two allocating threads (their
+   refills sweep) and this thread (mheap_sweep_one) share one
+   generation. Each span is swept exactly once: the frees are exactly
+   the unmarked objects (a second sweep of a span would free its
+   survivors, whose marks the first one cleared). */
+typedef struct racer {
+    pthread_t th;
+    int id;
+    bool ok;
+} racer;
+
+static void *racer_run(void *arg)
+{
+    racer *r = arg;
+    mcache *c = mcache_new(&theap);
+    uint32_t x = 777u + (uint32_t)r->id;
+    r->ok = c != NULL;
+    for (int i = 0; i < 20000 && r->ok; i++) {
+        x = x * 1103515245u + 12345u;
+        uint32_t size = (x >> 8) % 500 + 1;
+        uint8_t *p = mcache_alloc(c, i & 1 ? &ptr_type : NULL, size);
+        if (p == NULL || !all_zero(p, size))
+            r->ok = false;
+    }
+    mcache_free(c);
+    return NULL;
+}
+
+static bool test_sweepers_race(void)
+{
+    enum { N = 30000 };
+    static uint8_t *objs[N];
+    static uint32_t sizes[N];
+    uint32_t x = 99;
+    uint64_t unmarked = 0;
+    for (int i = 0; i < N; i++) {
+        x = x * 1103515245u + 12345u;
+        sizes[i] = (x >> 8) % (i % 500 == 0 ? 60000 : 500) + 1;
+        objs[i] = mcache_alloc(tc, i & 1 ? &ptr_type : NULL, sizes[i]);
+        memset(objs[i], 0x77, sizes[i]);
+        if (i % 3 == 0)
+            mark_object(objs[i]);
+        else
+            unmarked++;
+    }
+    mcache_release_all(tc);
+    mheap_stats before = mheap_read_stats(&theap);
+    mheap_sweep_begin(&theap);
+    racer rs[2];
+    for (int t = 0; t < 2; t++) {
+        rs[t].id = t;
+        CHECK(pthread_create(&rs[t].th, NULL, racer_run, &rs[t]) == 0);
+    }
+    while (mheap_sweep_one(&theap) >= 0)
+        ;
+    for (int t = 0; t < 2; t++) {
+        pthread_join(rs[t].th, NULL);
+        CHECK(rs[t].ok);
+    }
+    mheap_sweep_finish(&theap);
+    mheap_stats after = mheap_read_stats(&theap);
+    CHECK(after.nfree - before.nfree == unmarked);
+    for (int i = 0; i < N; i += 3)
+        CHECK(objs[i][0] == 0x77 && objs[i][sizes[i] - 1] == 0x77);
+    return true;
+}
+
 #ifdef MH_ASAN
 /* ASan sees the arena through the allocator's poisoning. */
 static bool test_asan_poisoning(void)
@@ -622,6 +855,11 @@ int main(void)
     run_on_fresh_heap("mark_and_sweep", test_mark_and_sweep);
     run_on_fresh_heap("scan_object_visits_pointer_words",
         test_scan_object_visits_pointer_words);
+    run_on_fresh_heap("lazy_sweep_reuses_span", test_lazy_sweep_reuses_span);
+    run_on_fresh_heap("lazy_sweep_large", test_lazy_sweep_large);
+    run_on_fresh_heap("sweep_finish_waits", test_sweep_finish_waits);
+    run_on_fresh_heap("sweepers_race", test_sweepers_race);
+    run_on_fresh_heap("stale_cursor_ignored", test_stale_cursor_ignored);
 #ifdef MH_ASAN
     run_on_fresh_heap("asan_poisoning", test_asan_poisoning);
 #endif

@@ -44,7 +44,19 @@
  * from a native: they release the P first (sched_enter_blocking, as a
  * blocking system call does), then wait for the lock. Sysmon runs a cycle
  * on its own thread when none ran for 2 minutes (gc_sysmon, Go's
- * forcegc), so an idle program still frees and releases a spike.
+ * forcegc), and, a rule of golem's own, once a program has sat idle for
+ * a second with a heap that changed since the last cycle (below), so
+ * that a spike dropped before a quiet spell is freed and returned to the
+ * OS within seconds (Go frees it only at its 2-minute forced cycle).
+ *
+ * IDLE. Sysmon (gc_sysmon, about every 10 ms when every P is idle) runs
+ * one cycle when all Ps have been idle for GC_IDLE_NS and the live
+ * estimate differs from what the last cycle left (the program allocated
+ * since): at most one cycle per quiet spell, on CPUs the program is not
+ * using. Every second, busy or not, it also trims free pages that have
+ * been free for a second down to goal + 10% once sweeping is done
+ * (mheap_trim), Go's background scavenger in short: the trim at the end
+ * of a sweep cannot release the pages that sweep has just freed.
  *
  * PACING (Go's): after a cycle that left `live` bytes, the goal is
  * live * (1 + GOGC/100), at least 4 MiB * GOGC/100; GOGC=off (or
@@ -101,6 +113,8 @@
 #define GC_CONCURRENT_DEFAULT true
 #endif
 #define GC_FORCE_PERIOD_NS ((int64_t)120 * 1000000000)
+#define GC_IDLE_NS ((int64_t)1000000000)        /* the idle rule's quiet spell */
+#define GC_TRIM_PERIOD_NS ((int64_t)1000000000) /* sysmon's periodic trim */
 
 /* ---- settings ---- */
 
@@ -517,6 +531,7 @@ static void gc_cycle(gc_state *gc, golem_g *self, bool forced,
         }
     }
     __atomic_store_n(&gc->heap->heap_live, ct.live, __ATOMIC_RELAXED);
+    __atomic_store_n(&gc->live_after_cycle, ct.live, __ATOMIC_RELAXED);
     ct.stacks = gc->stack_bytes; /* counted while scanning stacks */
     pthread_mutex_lock(&gc->pace_lock);
     gc->heap_marked = ct.live;
@@ -610,15 +625,9 @@ static void collect_from_native(golem_g *g, bool release_all)
         start_finalizers(gc, g);
 }
 
-void gc_sysmon(golem_vm *vm)
+/* A cycle on sysmon's thread (the forced or the idle one). */
+static void sysmon_cycle(golem_vm *vm, gc_state *gc)
 {
-    gc_state *gc =
-        vm != NULL ? __atomic_load_n(&vm->gc, __ATOMIC_ACQUIRE) : NULL;
-    if (gc == NULL || __atomic_load_n(&gc->gcpercent, __ATOMIC_RELAXED) < 0 ||
-        (int64_t)(now_ns() - (uint64_t)__atomic_load_n(
-                                  &gc->last_activity_ns, __ATOMIC_RELAXED)) <
-            gc->force_period_ns)
-        return;
     if (pthread_mutex_trylock(&gc->cycle_lock) != 0)
         return;
     gc_cycle(gc, NULL, false, false);
@@ -628,6 +637,39 @@ void gc_sysmon(golem_vm *vm)
     pthread_mutex_unlock(&gc->cycle_lock);
     if (gc->ready.n > 0 && vm->sched != NULL)
         start_finalizers(gc, NULL); /* on the global run queue */
+}
+
+/* The idle rule (see the header comment); busy: some P runs a G or is
+   in a blocking native. */
+static bool idle_cycle_due(gc_state *gc, bool busy, int64_t now)
+{
+    if (busy) {
+        gc->idle_since_ns = 0;
+        return false;
+    }
+    if (gc->idle_since_ns == 0)
+        gc->idle_since_ns = now;
+    uint64_t live = __atomic_load_n(&gc->heap->heap_live, __ATOMIC_RELAXED);
+    return now - gc->idle_since_ns >= GC_IDLE_NS && live >= GC_HEAP_MINIMUM &&
+           live != __atomic_load_n(&gc->live_after_cycle, __ATOMIC_RELAXED);
+}
+
+void gc_sysmon(golem_vm *vm, bool busy)
+{
+    gc_state *gc =
+        vm != NULL ? __atomic_load_n(&vm->gc, __ATOMIC_ACQUIRE) : NULL;
+    if (gc == NULL || __atomic_load_n(&gc->gcpercent, __ATOMIC_RELAXED) < 0)
+        return;
+    int64_t now = (int64_t)now_ns();
+    if (now - __atomic_load_n(&gc->last_activity_ns, __ATOMIC_RELAXED) >=
+            gc->force_period_ns ||
+        idle_cycle_due(gc, busy, now))
+        sysmon_cycle(vm, gc);
+    if (now - gc->last_trim_ns >= GC_TRIM_PERIOD_NS) {
+        gc->last_trim_ns = now;
+        if (mheap_sweep_done(gc->heap))
+            mheap_trim(gc->heap);
+    }
 }
 
 void gc_collect(golem_vm *vm)

@@ -113,12 +113,15 @@ void gc_collect_forced(golem_g *g);
    another cycle runs. */
 void gc_collect(golem_vm *vm);
 
-/* Called by sysmon (vm/sched.c) on every round: runs a cycle on the
-   calling thread when none has run for GC_FORCE_PERIOD_NS (Go's
-   forcegcperiod, 2 minutes; GODEBUG=gcforceperiod=S sets S seconds), so
-   that garbage left by a spike is freed and returned to the OS even
-   when the program stops allocating. Cheap otherwise. */
-void gc_sysmon(golem_vm *vm);
+/* Called by sysmon (vm/sched.c) on every round (busy: some P runs a G
+   or is in a blocking native): runs a cycle on the calling thread when
+   none has run for GC_FORCE_PERIOD_NS (Go's forcegcperiod, 2 minutes;
+   GODEBUG=gcforceperiod=S sets S seconds) or when the program has been
+   idle for a second since it last allocated (vm/mgc.c "IDLE"), and
+   returns long-free pages above the goal to the OS once a second, so
+   that garbage left by a spike is freed and released even when the
+   program stops allocating. Cheap otherwise. */
+void gc_sysmon(golem_vm *vm, bool busy);
 
 /* debug.FreeOSMemory: a forced cycle, then every free page back to the
    OS. */

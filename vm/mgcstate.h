@@ -89,6 +89,13 @@ typedef struct gc_state {
     int64_t start_ns;          /* monotonic, at the state's creation */
     int64_t last_activity_ns;  /* the last cycle's end (or attempt) */
     int64_t force_period_ns;   /* sysmon forces a cycle after this long */
+    /* The idle rule (vm/mgc.c gc_sysmon; sysmon's thread only, except
+       live_after_cycle, written by the cycle): since when every P has
+       been idle (0: busy), the live estimate a cycle left, and the last
+       periodic trim. */
+    int64_t idle_since_ns;
+    uint64_t live_after_cycle; /* atomic */
+    int64_t last_trim_ns;
     int64_t gc_cpu_ns;         /* time spent in cycles */
     uint64_t nfreed_total;
 

@@ -1408,7 +1408,7 @@ static void *sysmon_main(void *arg)
         pthread_mutex_unlock(&s->lock);
         bool busy = retake(s, sched_nanotime());
         period = busy ? SYSMON_BUSY_NS : SYSMON_IDLE_NS;
-        gc_sysmon(s->vm); /* (GC) Go's periodic forced collection */
+        gc_sysmon(s->vm, busy); /* (GC) forced and idle collections */
         pthread_mutex_lock(&s->lock);
     }
     pthread_mutex_unlock(&s->lock);

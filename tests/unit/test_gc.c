@@ -214,7 +214,7 @@ static golem_g *g_with_frame(void)
 
 static void nap_us(long us)
 {
-    struct timespec ts = {0, us * 1000};
+    struct timespec ts = {us / 1000000, us % 1000000 * 1000};
     nanosleep(&ts, NULL);
 }
 
@@ -463,6 +463,44 @@ static bool marked_bytes_counted(void)
     return heap_ok();
 }
 
+/* ---- the idle rule (vm/mgc.c "IDLE") ---- */
+
+/* A dropped spike is collected by sysmon once every P has been idle for
+   a second (only once per quiet spell, never while busy), and its pages
+   go back to the OS a second after they became free. */
+static bool idle_cycle_frees_spike(void)
+{
+    gc_state *gc = tvm->gc;
+    void **holder = new_words(1024);
+    for (int k = 0; k < 1024; k++)
+        holder[k] = new_words(1024); /* 8 KiB each: 8 MiB in all */
+    set_roots(holder, NULL);
+    gc_collect(tvm);
+    set_roots(NULL, NULL);
+    for (int k = 0; k < 4000; k++) /* the live estimate moves */
+        new_words(8);
+    uint32_t cycles = gc->numgc;
+    gc_sysmon(tvm, true);
+    gc_sysmon(tvm, false); /* the quiet spell starts */
+    CHECK(gc->numgc == cycles);
+    nap_us(1100 * 1000);
+    gc_sysmon(tvm, true); /* busy again: the spell starts over */
+    gc_sysmon(tvm, false);
+    CHECK(gc->numgc == cycles);
+    nap_us(1100 * 1000);
+    gc_sysmon(tvm, false);
+    CHECK(gc->numgc == cycles + 1);
+    CHECK(!is_live(holder));
+    gc_sysmon(tvm, false); /* nothing allocated since: no second cycle */
+    CHECK(gc->numgc == cycles + 1);
+    mheap_sweep_finish(tvm->mheap);
+    uint64_t released = mheap_read_stats(tvm->mheap).released;
+    nap_us(1100 * 1000);
+    gc_sysmon(tvm, false); /* the periodic trim */
+    CHECK(mheap_read_stats(tvm->mheap).released >= released + 4 * 1024 * 1024);
+    return heap_ok();
+}
+
 int main(void)
 {
     tvm = vm_new();
@@ -487,6 +525,7 @@ int main(void)
     run("barrier_race_stack_heap", barrier_race_stack_heap);
     run("assist_accounting", assist_accounting);
     run("marked_bytes_counted", marked_bytes_counted);
+    run("idle_cycle_frees_spike", idle_cycle_frees_spike);
     tvm->globals = NULL;
     tvm->nglobals = 0;
     tvm->globals_ptrmap = NULL;

@@ -143,15 +143,22 @@ check-asan:
 	  LDFLAGS="-fsanitize=address,undefined" build-asan/golem test-unit
 	ASAN_OPTIONS=detect_leaks=0 GOLEM_TEST_TIMEOUT=60 sh tests/run.sh build-asan/golem
 
-# ThreadSanitizer over the goroutine runtime: the runtime programs and the
-# scheduler's unit tests (run queues, channels, timers), with the races
-# tests/tsan.supp explains.
+# ThreadSanitizer over the goroutine runtime and the concurrent collector:
+# the runtime programs (at the machine's GOMAXPROCS, then at 8) and the
+# unit tests of the scheduler (run queues, channels, timers) and the heap
+# (test_gc's mutator threads are not stopped by its scheduler-less
+# "stop the world", so its verification passes race by construction),
+# with the marker's races tests/tsan.supp explains.
 check-tsan:
 	$(MAKE) -j2 BUILD=build-tsan OPT=-O1 CFLAGS="-O1 -g -fsanitize=thread" \
 	  build-tsan/golem build-tsan/unit/test_sched \
-	  build-tsan/unit/test_runq build-tsan/unit/test_chan build-tsan/unit/test_timer
-	TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/tests/tsan.supp" \
-	  GOLEM_TEST_FILTER='tests/runtime|test_(sched|runq|chan|timer)' GOLEM_TEST_TIMEOUT=120 \
+	  build-tsan/unit/test_runq build-tsan/unit/test_chan build-tsan/unit/test_timer \
+	  build-tsan/unit/test_heap
+	TSAN_OPTIONS="halt_on_error=1 history_size=7 suppressions=$(CURDIR)/tests/tsan.supp" \
+	  GOLEM_TEST_FILTER='tests/runtime|test_(sched|runq|chan|timer|heap)' GOLEM_TEST_TIMEOUT=120 \
+	  sh tests/run.sh build-tsan/golem
+	TSAN_OPTIONS="halt_on_error=1 history_size=7 suppressions=$(CURDIR)/tests/tsan.supp" \
+	  GOMAXPROCS=8 GOLEM_TEST_FILTER='tests/runtime' GOLEM_TEST_TIMEOUT=120 \
 	  sh tests/run.sh build-tsan/golem
 
 # libFuzzer: the compile pipeline fed arbitrary bytes for 60 seconds, seeded

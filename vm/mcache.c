@@ -101,7 +101,10 @@ static void span_refresh_cache(mspan *s)
 }
 
 /* Takes the next free slot of s: its index, or nelems when s is full. */
-static inline uint32_t span_take(mspan *s)
+/* black: marking is on, so the object is allocated marked. Its mark bit
+   is set before its allocation bit, so that a marker that finds it
+   allocated finds it black and never scans it while it is being set up. */
+static inline uint32_t span_take(mspan *s, bool black)
 {
     if (s->alloc_cache == 0) {
         span_refresh_cache(s);
@@ -119,8 +122,10 @@ static inline uint32_t span_take(mspan *s)
     s->freeindex = i + 1;
     /* an atomic store: a concurrent marker may read the word (the owner
        is its only writer, so load-or-store needs no lock prefix) */
+    if (black)
+        mspan_mark(s, i);
     uint64_t *word = &s->allocbits[i >> 6];
-    __atomic_store_n(word, *word | 1ull << (i & 63), __ATOMIC_RELAXED);
+    __atomic_store_n(word, *word | 1ull << (i & 63), __ATOMIC_RELEASE);
     s->nalloc++;
     return i;
 }
@@ -166,11 +171,14 @@ void *mcache_alloc(mcache *c, const rtype *t, size_t size)
     int spc = spanclass_make(sc_size_class(size), t == NULL);
     mspan *s = c->alloc[spc];
     uint32_t i;
-    if (s == NULL || (i = span_take(s)) >= s->nelems) {
+    /* alloc_black changes only with the world stopped, never during
+       this call */
+    bool black = __atomic_load_n(&c->heap->alloc_black, __ATOMIC_RELAXED);
+    if (s == NULL || (i = span_take(s, black)) >= s->nelems) {
         s = refill(c, spc);
         if (s == NULL)
             return NULL;
-        i = span_take(s);
+        i = span_take(s, black);
     }
     void *p = mspan_object_addr(s, i);
     if (s->needzero) {
@@ -183,9 +191,6 @@ void *mcache_alloc(mcache *c, const rtype *t, size_t size)
     }
     if (t != NULL)
         s->types[i] = typeword_make(t, elem_count(t, size));
-    if (__builtin_expect(__atomic_load_n(&c->heap->alloc_black,
-                                         __ATOMIC_RELAXED), 0))
-        mspan_mark(s, i); /* allocated black during concurrent marking */
     c->nmalloc_class[spanclass_sizeclass(spc)]++;
     return p;
 }

@@ -97,21 +97,12 @@
 #define GC_HEAP_MINIMUM (4 * GC_MIB)
 #define GC_STRESS_DEFAULT 100
 
-/* Concurrent marking is the default, except under ThreadSanitizer: the
-   marker reads heap words and type words while the program writes them,
-   races that the write barrier makes harmless but that TSan reports, so
-   TSan builds check the stop-the-world collector unless GODEBUG says
-   gcconcurrent=1. */
-#if defined(__SANITIZE_THREAD__)
-#define GC_CONCURRENT_DEFAULT false
-#elif defined(__has_feature)
-#if __has_feature(thread_sanitizer)
-#define GC_CONCURRENT_DEFAULT false
-#endif
-#endif
-#ifndef GC_CONCURRENT_DEFAULT
+/* Concurrent marking is the default (GODEBUG=gcconcurrent=0: everything
+   with the world stopped). ThreadSanitizer builds run it too; the
+   marker's reads of memory the program writes meanwhile are races by
+   design, made harmless by the write barrier, and tests/tsan.supp names
+   each of them. */
 #define GC_CONCURRENT_DEFAULT true
-#endif
 #define GC_FORCE_PERIOD_NS ((int64_t)120 * 1000000000)
 #define GC_IDLE_NS ((int64_t)1000000000)        /* the idle rule's quiet spell */
 #define GC_TRIM_PERIOD_NS ((int64_t)1000000000) /* sysmon's periodic trim */

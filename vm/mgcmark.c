@@ -382,13 +382,21 @@ static uint64_t g_stack_bytes(const golem_g *g)
                sizeof(golem_frame);
 }
 
+/* g waits or is runnable (not running, not in a blocking native). Read
+   while another thread may ready g (WAITING -> RUNNABLE): either answer
+   allows shrinking, and an owned G is in no other state. */
+static bool g_parked_status(const golem_g *g)
+{
+    g_status st = g->status;
+    return st == G_WAITING || st == G_RUNNABLE;
+}
+
 /* Shrinks g's stack if it uses under a quarter of it; g is not running
    (the world is stopped, or the caller owns g) and is not self. */
 static void maybe_shrink(golem_g *g)
 {
     if (g->nframes == 0 || g->native_depth != 0 ||
-        g->retired_stacks != NULL ||
-        (g->status != G_WAITING && g->status != G_RUNNABLE))
+        g->retired_stacks != NULL || !g_parked_status(g))
         return;
     uint32_t used = g_stack_top(g);
     if ((uint64_t)used * 4 < g->stack_size ||
@@ -502,11 +510,13 @@ static size_t refill(gc_state *gc, gc_work *w, size_t max, bool was_busy)
    the other workers. */
 static void maybe_give_back(gc_state *gc, gc_work *w)
 {
-    if (w->n < GC_GIVE_BACK ||
-        __atomic_load_n(&gc->grey.n, __ATOMIC_RELAXED) != 0)
+    if (w->n < GC_GIVE_BACK || pthread_mutex_trylock(&gc->grey_lock) != 0)
         return;
+    if (gc->grey.n != 0) {
+        pthread_mutex_unlock(&gc->grey_lock);
+        return;
+    }
     size_t half = w->n / 2;
-    pthread_mutex_lock(&gc->grey_lock);
     for (size_t k = 0; k < half; k++)
         work_push(&gc->grey, w->items[w->n - 1 - k].span,
                   w->items[w->n - 1 - k].index);

@@ -383,7 +383,7 @@ mheap_stats mheap_read_stats(mheap *h);
 static inline bool mspan_is_allocated(const mspan *s, uint32_t i)
 {
     /* atomic: the concurrent marker reads bits an mcache sets */
-    return (__atomic_load_n(&s->allocbits[i >> 6], __ATOMIC_RELAXED) >>
+    return (__atomic_load_n(&s->allocbits[i >> 6], __ATOMIC_ACQUIRE) >>
             (i & 63)) & 1;
 }
 static inline uint32_t mspan_object_index(const mspan *s, uintptr_t p)

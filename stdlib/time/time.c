@@ -323,8 +323,11 @@ void time_gc_visit_timers(golem_vm *vm,
                                         void *arg),
                           void *arg)
 {
-    for (time_timer *tt = vm->time_timers; tt != NULL; tt = tt->gc_next) {
-        if (tt->t.p != NULL)
+    for (time_timer *tt = __atomic_load_n(&vm->time_timers, __ATOMIC_ACQUIRE);
+         tt != NULL; tt = tt->gc_next) {
+        /* pending: t.p is the P whose heap holds it (the scheduler
+           stores it atomically) */
+        if (__atomic_load_n(&tt->t.p, __ATOMIC_ACQUIRE) != NULL)
             visit(&tt->c, 1, arg);
         visit(&tt->loc, 1, arg);
         visit(&tt->f, 1, arg);

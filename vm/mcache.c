@@ -130,6 +130,26 @@ static inline uint32_t span_take(mspan *s, bool black)
     return i;
 }
 
+/* Records object i's type word: once for the whole span while every
+   object has had the same one (vm/mheap.h "Type information"), else in
+   the span's table, made on the first difference. False when out of
+   memory for the table. */
+static inline bool span_set_type(mheap *h, mspan *s, uint32_t i, uint64_t tw)
+{
+    if (s->types == NULL) {
+        if (s->span_type == tw)
+            return true;
+        if (s->span_type == 0) { /* the span's first object */
+            s->span_type = tw;
+            return true;
+        }
+        if (!mheap_span_types(h, s))
+            return false;
+    }
+    s->types[i] = tw;
+    return true;
+}
+
 /* Swaps the exhausted span of class spc for one with free slots. */
 static mspan *refill(mcache *c, int spc)
 {
@@ -189,8 +209,9 @@ void *mcache_alloc(mcache *c, const rtype *t, size_t size)
     } else {
         MH_UNPOISON(p, size);
     }
-    if (t != NULL)
-        s->types[i] = typeword_make(t, elem_count(t, size));
+    if (t != NULL && !span_set_type(c->heap, s, i,
+                                    typeword_make(t, elem_count(t, size))))
+        return NULL;
     c->nmalloc_class[spanclass_sizeclass(spc)]++;
     return p;
 }

@@ -463,20 +463,34 @@ static uint64_t bitmap_bytes(uint32_t nelems, bool scan)
            (scan ? (uint64_t)nelems * sizeof(uint64_t) : 0);
 }
 
-/* Bitmaps for a span of nelems objects (scan: with a type table). */
-static bool span_bitmaps_new(mheap *h, mspan *s, uint32_t nelems, bool scan)
+/* Bitmaps for a span of nelems objects (its type table, if it ever needs
+   one, comes later: mheap_span_types). */
+static bool span_bitmaps_new(mheap *h, mspan *s, uint32_t nelems)
 {
     size_t words = (nelems + 63) / 64;
     s->allocbits = calloc(words, sizeof(uint64_t));
     s->gcmarkbits = calloc(words, sizeof(uint64_t));
-    s->types = scan ? calloc(nelems, sizeof(uint64_t)) : NULL;
-    if (s->allocbits == NULL || s->gcmarkbits == NULL ||
-        (scan && s->types == NULL)) {
+    s->types = NULL;
+    if (s->allocbits == NULL || s->gcmarkbits == NULL) {
         span_free_bitmaps(s);
         return false;
     }
-    __atomic_fetch_add(&h->stats.bitmap_bytes, bitmap_bytes(nelems, scan),
+    __atomic_fetch_add(&h->stats.bitmap_bytes, bitmap_bytes(nelems, false),
                        __ATOMIC_RELAXED);
+    return true;
+}
+
+bool mheap_span_types(mheap *h, mspan *s)
+{
+    uint64_t *types = malloc((size_t)s->nelems * sizeof(uint64_t));
+    if (types == NULL)
+        return false;
+    for (uint32_t k = 0; k < s->nelems; k++)
+        types[k] = s->span_type;
+    __atomic_fetch_add(&h->stats.bitmap_bytes,
+                       (uint64_t)s->nelems * sizeof(uint64_t),
+                       __ATOMIC_RELAXED);
+    __atomic_store_n(&s->types, types, __ATOMIC_RELEASE);
     return true;
 }
 
@@ -561,7 +575,7 @@ mspan *mheap_alloc_span(mheap *h, int spanclass)
     uint32_t nelems = (uint32_t)(npages * MH_PAGE_SIZE / elemsize);
     mspan tmp = {0};
     tmp.nelems = nelems;
-    if (!span_bitmaps_new(h, &tmp, nelems, !spanclass_noscan(spanclass)))
+    if (!span_bitmaps_new(h, &tmp, nelems))
         return NULL;
     pthread_mutex_lock(&h->lock);
     mspan *s = pages_get(h, npages);
@@ -572,7 +586,8 @@ mspan *mheap_alloc_span(mheap *h, int spanclass)
     }
     s->allocbits = tmp.allocbits;
     s->gcmarkbits = tmp.gcmarkbits;
-    s->types = tmp.types;
+    s->types = NULL;
+    s->span_type = 0;
     s->spanclass = (uint8_t)spanclass;
     s->elemsize = elemsize;
     s->nelems = nelems;
@@ -589,7 +604,7 @@ mspan *mheap_alloc_large(mheap *h, uint64_t size, const rtype *t,
     uintptr_t npages = (size + MH_PAGE_SIZE - 1) >> MH_PAGE_SHIFT;
     mspan tmp = {0};
     tmp.nelems = 1;
-    if (!span_bitmaps_new(h, &tmp, 1, false))
+    if (!span_bitmaps_new(h, &tmp, 1))
         return NULL;
     pthread_mutex_lock(&h->lock);
     mspan *s = pages_get(h, npages);
@@ -684,7 +699,8 @@ uint64_t mspan_type_word(const mspan *s, uint32_t i)
         return 0;
     if (spanclass_sizeclass(s->spanclass) == 0)
         return typeword_make(s->large_type, s->large_count);
-    return s->types[i];
+    const uint64_t *types = __atomic_load_n(&s->types, __ATOMIC_ACQUIRE);
+    return types != NULL ? types[i] : s->span_type;
 }
 
 void mspan_scan_object(const mspan *s, uint32_t i, mh_pointer_visitor visit,

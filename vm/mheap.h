@@ -17,10 +17,16 @@
  * A span class is a size class (vm/sizeclasses.h) times {scan, noscan}:
  * spanclass = sizeclass << 1 | noscan. Class 0 stands for large objects.
  *
- * Type information. Every object of a scan span carries one "type word" in
- * a side table of its span (mspan.types, one uint64 per object): the
+ * Type information. Every object of a scan span has one "type word": the
  * element rtype in the low 48 bits and the element count in the high 16
- * (an array of n elements allocated as one object records (elem, n)). A
+ * (an array of n elements allocated as one object records (elem, n)).
+ * A span whose objects all have the same type word (the usual case: one
+ * allocation site fills a size class) keeps it once (mspan.span_type);
+ * the first object with another one gives the span a side table of a
+ * word per object (mspan.types), filled with the shared word for the
+ * objects before it (vm/mcache.c span_set_type). That table costs 8
+ * bytes per object, a third to a half of a 16- or 24-byte node, so it
+ * is made only when needed. A
  * large object's type and count live in its span (large_type,
  * large_count). Noscan spans have no table at all. A side table was chosen
  * over a header word inside the object so that objects are exactly their
@@ -138,7 +144,12 @@ typedef struct mspan {
     uint32_t divmul;            /* ceil(2^32 / elemsize): offset -> index */
     uint64_t *allocbits;        /* nelems bits, 1 = allocated */
     uint64_t *gcmarkbits;       /* nelems bits, for the collector */
-    uint64_t *types;            /* scan small spans: a type word per object */
+    uint64_t span_type;         /* scan small spans: the type word every
+                                   object allocated so far shares (0: none
+                                   yet), while types is NULL ... */
+    uint64_t *types;            /* ... else a type word per object, made
+                                   when a second type word appears
+                                   (atomic pointer: the marker reads it) */
     const rtype *large_type;    /* large scan object: element type ... */
     uint64_t large_count;       /* ... and count */
 
@@ -487,6 +498,11 @@ uint64_t mheap_trim(mheap *h);
    no sweeping in progress; fn must not free spans). */
 void mheap_for_each_span(mheap *h, void (*fn)(mspan *s, void *arg),
                          void *arg);
+
+/* Gives scan span s its table of a type word per object, every entry
+   the shared span_type (the owner's mcache calls it when an object of
+   another type arrives). False when out of memory. */
+bool mheap_span_types(mheap *h, mspan *s);
 
 /* --- central lists (vm/mcentral.c) --- */
 void mcentral_init(mcentral *c, int spanclass);

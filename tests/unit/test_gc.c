@@ -463,6 +463,38 @@ static bool marked_bytes_counted(void)
     return heap_ok();
 }
 
+/* A span keeps one type word while its objects share it; the first
+   object of another type gives it a table, in which the earlier objects
+   keep theirs, and a cycle scans each object by its own type. */
+static bool span_type_then_table(void)
+{
+    static rtype other;
+    other = gc_pointer_words_type; /* same layout, another descriptor */
+    set_roots(NULL, NULL);
+    gc_collect(tvm);
+    void **a = new_words(5); /* 48-byte class: a span of its own */
+    void **b = new_words(5);
+    mspan *s;
+    uint32_t ia, ib, ic;
+    CHECK(mheap_object_start(tvm->mheap, a, &s, &ia) != NULL);
+    CHECK(mheap_object_start(tvm->mheap, b, NULL, &ib) != NULL);
+    CHECK(s->types == NULL);
+    CHECK(mspan_type_word(s, ia) == mspan_type_word(s, ib));
+    void **c = gc_alloc(tg, &other, 5 * 8);
+    mspan *sc;
+    CHECK(mheap_object_start(tvm->mheap, c, &sc, &ic) != NULL);
+    CHECK(sc == s && s->types != NULL);
+    CHECK(typeword_type(mspan_type_word(s, ia)) == &gc_pointer_words_type);
+    CHECK(typeword_type(mspan_type_word(s, ic)) == &other);
+    a[0] = c;
+    c[0] = new_words(2);
+    set_roots(a, NULL);
+    gc_collect(tvm);
+    CHECK(is_live(c) && is_live(c[0]) && !is_live(b));
+    set_roots(NULL, NULL);
+    return heap_ok();
+}
+
 /* ---- the idle rule (vm/mgc.c "IDLE") ---- */
 
 /* A dropped spike is collected by sysmon once every P has been idle for
@@ -525,6 +557,7 @@ int main(void)
     run("barrier_race_stack_heap", barrier_race_stack_heap);
     run("assist_accounting", assist_accounting);
     run("marked_bytes_counted", marked_bytes_counted);
+    run("span_type_then_table", span_type_then_table);
     run("idle_cycle_frees_spike", idle_cycle_frees_spike);
     tvm->globals = NULL;
     tvm->nglobals = 0;

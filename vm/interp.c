@@ -1664,6 +1664,7 @@ goroutine_exit:
     /* A goroutine returned from its first frame: it is done. */
     g->status = G_DEAD;
     g->nframes = 0;
+    stack_account(g, -(int64_t)g->stack_size, 0);
     free(g->stack);
     g->stack = NULL;
     g->stack_size = 0;

@@ -318,11 +318,7 @@ typedef struct cycle_times {
 
 static uint64_t stack_bytes_of(golem_vm *vm)
 {
-    uint64_t b = 0;
-    for (golem_g *g = vm->allg; g != NULL; g = g->next)
-        b += (uint64_t)g->stack_size * sizeof(slot) +
-             (uint64_t)g->capframes * sizeof(golem_frame);
-    return b;
+    return __atomic_load_n(&vm->stack_bytes, __ATOMIC_RELAXED);
 }
 
 static int32_t nprocs_of(golem_vm *vm)
@@ -523,7 +519,7 @@ static void gc_cycle(gc_state *gc, golem_g *self, bool forced,
     }
     __atomic_store_n(&gc->heap->heap_live, ct.live, __ATOMIC_RELAXED);
     __atomic_store_n(&gc->live_after_cycle, ct.live, __ATOMIC_RELAXED);
-    ct.stacks = gc->stack_bytes; /* counted while scanning stacks */
+    ct.stacks = stack_bytes_of(vm);
     pthread_mutex_lock(&gc->pace_lock);
     gc->heap_marked = ct.live;
     pace(gc);

@@ -374,13 +374,6 @@ static void visit_other_roots(mark_ctx *c)
     pthread_mutex_unlock(&gc->fin_lock);
 }
 
-static uint64_t g_stack_bytes(const golem_g *g)
-{
-    return (uint64_t)__atomic_load_n(&g->stack_size, __ATOMIC_RELAXED) *
-               sizeof(slot) +
-           (uint64_t)__atomic_load_n(&g->capframes, __ATOMIC_RELAXED) *
-               sizeof(golem_frame);
-}
 
 /* g waits or is runnable (not running, not in a blocking native). Read
    while another thread may ready g (WAITING -> RUNNABLE): either answer
@@ -412,17 +405,13 @@ static void visit_roots(mark_ctx *c, bool drain_between, bool shrink)
     visit_other_roots(c);
     if (drain_between)
         drain(gc, c->w);
-    uint64_t stacks = 0;
     for (golem_g *g = gc->vm->allg; g != NULL; g = g->next) {
         scan_goroutine(c, g);
         if (shrink && g != gc->self)
             maybe_shrink(g);
-        stacks += g_stack_bytes(g);
         if (drain_between)
             drain(gc, c->w);
     }
-    if (shrink)
-        gc->stack_bytes = stacks;
 }
 
 void gcm_mark(gc_state *gc, golem_g *self)
@@ -708,11 +697,9 @@ static bool program_exiting(golem_vm *vm)
 static void walk_goroutines(gc_state *gc, gc_work *w, uint32_t gen)
 {
     mark_ctx c = {gc, w, false, NULL, NULL, 0};
-    uint64_t stacks = 0;
     size_t k = 0;
     golem_g *head = __atomic_load_n(&gc->vm->allg, __ATOMIC_ACQUIRE);
     for (golem_g *g = head; g != NULL; g = g->next, k++) {
-        stacks += g_stack_bytes(g);
         if (!try_scan_g(&c, g, gen)) {
             __atomic_store_n(&g->preempt, 1, __ATOMIC_RELEASE);
             glist_push(&gc->pending, g);
@@ -721,7 +708,6 @@ static void walk_goroutines(gc_state *gc, gc_work *w, uint32_t gen)
             publish_all(gc, w); /* let the helpers start */
     }
     publish_all(gc, w);
-    gc->stack_bytes = stacks;
 }
 
 /* Retries the pending Gs; returns true when all left are stuck. */

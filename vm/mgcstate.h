@@ -119,7 +119,6 @@ typedef struct gc_state {
     uint32_t mark_done;        /* atomic: helpers stop */
     uint64_t marked_bytes;     /* atomic: bytes marked by the markers this
                                   cycle (black allocations excluded) */
-    uint64_t stack_bytes;      /* stack memory seen by the last G walk */
     uint64_t assist_ns;        /* atomic: this cycle's assist time */
     uint64_t bg_ns;            /* atomic: this cycle's worker time */
     uint32_t nhelpers;

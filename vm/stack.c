@@ -115,6 +115,14 @@ void stack_free_retired(golem_g *g)
     g->retired_stacks = NULL;
 }
 
+void stack_account(golem_g *g, int64_t slots, int64_t frames)
+{
+    __atomic_add_fetch(&g->vm->stack_bytes,
+                       (uint64_t)(slots * (int64_t)sizeof(slot) +
+                                  frames * (int64_t)sizeof(golem_frame)),
+                       __ATOMIC_RELAXED);
+}
+
 bool stack_ensure(golem_g *g, uint64_t slots)
 {
     if (slots <= g->stack_size)
@@ -141,6 +149,7 @@ bool stack_ensure(golem_g *g, uint64_t slots)
         }
     } else
         free(g->stack);
+    stack_account(g, (int64_t)size - g->stack_size, 0);
     g->stack = ns;
     g->stack_size = (uint32_t)size;
     return true;
@@ -156,6 +165,7 @@ bool frames_ensure(golem_g *g)
     golem_frame *nf = realloc(g->frames, cap * sizeof(golem_frame));
     if (nf == NULL)
         return stack_overflow(g);
+    stack_account(g, 0, (int64_t)cap - g->capframes);
     g->frames = nf;
     g->capframes = (uint32_t)cap;
     return true;
@@ -174,6 +184,7 @@ static void frames_shrink(golem_g *g)
     golem_frame *nf = realloc(g->frames, (size_t)cap * sizeof(golem_frame));
     if (nf == NULL)
         return;
+    stack_account(g, 0, (int64_t)cap - g->capframes);
     g->frames = nf;
     g->capframes = cap;
 }
@@ -191,6 +202,7 @@ void stack_shrink(golem_g *g, uint32_t used)
         return; /* keep the big one */
     memcpy(ns, g->stack, (size_t)size * sizeof(slot));
     free(g->stack);
+    stack_account(g, (int64_t)size - g->stack_size, 0);
     g->stack = ns;
     g->stack_size = size;
 }

@@ -140,6 +140,7 @@ golem_g *vm_new_g(golem_vm *vm)
         free(g);
         return NULL;
     }
+    stack_account(g, g->stack_size, g->capframes);
     g->next = vm->allg;
     /* (gc-mark3) release: mark workers walk allg while Gs are created */
     __atomic_store_n(&vm->allg, g, __ATOMIC_RELEASE);

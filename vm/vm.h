@@ -286,6 +286,9 @@ struct golem_vm {
 
     golem_g *main_g;
     golem_g *allg;             /* every goroutine */
+    uint64_t stack_bytes;      /* (GC) every goroutine's slot stack and call
+                                  records, in bytes (atomic; kept by
+                                  vm/stack.c stack_account) */
     int64_t next_goid;
 
     int exit_code;             /* set by os.Exit / fatal errors */
@@ -376,6 +379,10 @@ void stack_free_retired(golem_g *g);
    world stopped, for a goroutine that is not running and is in no
    native (gc-mark3: or while it owns it, golem_g.gc_owner == 2). */
 void stack_shrink(golem_g *g, uint32_t used);
+/* Adds slots slot-stack slots and frames call records (either may be
+   negative) to vm->stack_bytes: every change of a G's stack_size or
+   capframes goes through it (MemStats.StackInuse, gctrace's stacks). */
+void stack_account(golem_g *g, int64_t slots, int64_t frames);
 
 /* --- the cooperative scheduler (vm/coop.c; added by VM) ---
  * A single-threaded stand-in for the M:N scheduler, used when

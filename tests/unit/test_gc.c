@@ -495,6 +495,26 @@ static bool span_type_then_table(void)
     return heap_ok();
 }
 
+/* vm->stack_bytes (MemStats.StackInuse, read without walking the
+   goroutines) follows every stack and frame-array change. */
+static bool stack_bytes_counted(void)
+{
+    golem_g *g = vm_new_g(tvm);
+    CHECK(g != NULL);
+    CHECK(stack_ensure(g, 5000));
+    while (g->capframes < 64)
+        CHECK(frames_ensure(g) && (g->nframes = g->capframes) > 0);
+    g->nframes = 1;
+    stack_shrink(g, 8);
+    uint64_t sum = 0;
+    for (golem_g *x = tvm->allg; x != NULL; x = x->next)
+        sum += (uint64_t)x->stack_size * sizeof(slot) +
+               (uint64_t)x->capframes * sizeof(golem_frame);
+    CHECK(__atomic_load_n(&tvm->stack_bytes, __ATOMIC_RELAXED) == sum);
+    g->nframes = 0;
+    return true;
+}
+
 /* ---- the idle rule (vm/mgc.c "IDLE") ---- */
 
 /* A dropped spike is collected by sysmon once every P has been idle for
@@ -558,6 +578,7 @@ int main(void)
     run("assist_accounting", assist_accounting);
     run("marked_bytes_counted", marked_bytes_counted);
     run("span_type_then_table", span_type_then_table);
+    run("stack_bytes_counted", stack_bytes_counted);
     run("idle_cycle_frees_spike", idle_cycle_frees_spike);
     tvm->globals = NULL;
     tvm->nglobals = 0;

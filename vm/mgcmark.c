@@ -21,8 +21,9 @@
  * heap pointers in untyped places: defer records, channel wait records,
  * timers, the globals block. A conservative word can only keep garbage
  * alive a little longer, never free a live object. Goroutine stacks are
- * the exception (codegen never clears a new frame, so any slot may hold a
- * stale value): each frame's slots are scanned by
+ * the exception (a slot may hold a stale value: a new frame clears only
+ * its pointer slots above the parameters, golem_proto.zero_lo/zero_hi):
+ * each frame's slots are scanned by
  * its proto's pointer map (slots codegen gives a pointer kind; it keeps a
  * slot's kind for the whole function), because a returned callee leaves
  * its pointers in the part of the caller's frame it overlapped, and

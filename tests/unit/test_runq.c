@@ -239,11 +239,16 @@ static bool overflow_while_robbed(void)
     int done = 0;
     robbery r[2] = {{&a, 1, &done}, {&a, 2, &done}};
     pthread_t th[2];
+    sched_p *p = &a.s->allp[0];
+    /* the first pushes overflow the 256-slot ring for certain; the rest
+       race with the robbers (overflowing whenever they fall behind) */
+    enum { BEFORE = 600 };
+    for (int i = 0; i < BEFORE; i++)
+        sched_runq_put(a.s, p, &a.gs[i], false);
     for (int i = 0; i < 2; i++)
         pthread_create(&th[i], NULL, robber_main, &r[i]);
-    sched_p *p = &a.s->allp[0];
-    for (int i = 0; i < N; i++)
-        sched_runq_put(a.s, p, &a.gs[i], false); /* overflows often */
+    for (int i = BEFORE; i < N; i++)
+        sched_runq_put(a.s, p, &a.gs[i], false);
     __atomic_store_n(&done, 1, __ATOMIC_RELEASE);
     for (int i = 0; i < 2; i++)
         pthread_join(th[i], NULL);

@@ -50,7 +50,7 @@
  * OS within seconds (Go frees it only at its 2-minute forced cycle).
  *
  * IDLE. Sysmon (gc_sysmon, about every 10 ms when every P is idle) runs
- * one cycle when all Ps have been idle for GC_IDLE_NS and the live
+ * one cycle when all Ps have been idle for GC_QUIET_NS and the live
  * estimate differs from what the last cycle left (the program allocated
  * since): at most one cycle per quiet spell, on CPUs the program is not
  * using. Every second, busy or not, it also trims free pages that have
@@ -104,7 +104,7 @@
    each of them. */
 #define GC_CONCURRENT_DEFAULT true
 #define GC_FORCE_PERIOD_NS ((int64_t)120 * 1000000000)
-#define GC_IDLE_NS ((int64_t)1000000000)        /* the idle rule's quiet spell */
+#define GC_QUIET_NS ((int64_t)1000000000)       /* the idle rule's spell */
 #define GC_TRIM_PERIOD_NS ((int64_t)1000000000) /* sysmon's periodic trim */
 
 /* ---- settings ---- */
@@ -637,7 +637,8 @@ static bool idle_cycle_due(gc_state *gc, bool busy, int64_t now)
     if (gc->idle_since_ns == 0)
         gc->idle_since_ns = now;
     uint64_t live = __atomic_load_n(&gc->heap->heap_live, __ATOMIC_RELAXED);
-    return now - gc->idle_since_ns >= GC_IDLE_NS && live >= GC_HEAP_MINIMUM &&
+    return now - gc->idle_since_ns >= GC_QUIET_NS &&
+           live >= GC_HEAP_MINIMUM &&
            live != __atomic_load_n(&gc->live_after_cycle, __ATOMIC_RELAXED);
 }
 

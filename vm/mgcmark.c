@@ -434,13 +434,6 @@ void gcm_mark(gc_state *gc, golem_g *self)
 #define GC_ASSIST_CHUNK 65536 /* bytes of debt before an assist */
 #define GC_IDLE_NS 20000      /* a worker with nothing to do sleeps */
 
-static uint64_t mark_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
 static void nap(long ns)
 {
     struct timespec ts = {0, ns};
@@ -651,12 +644,13 @@ static void *helper_main(void *arg)
 {
     gc_state *gc = arg;
     gc_work w = {0};
-    uint64_t t0 = mark_now();
+    uint64_t t0 = (uint64_t)mheap_nanotime();
     while (!__atomic_load_n(&gc->mark_done, __ATOMIC_ACQUIRE))
         if (drain_shared(gc, &w, UINT64_MAX, GC_BATCH) == 0)
             nap(GC_IDLE_NS);
     free(w.items);
-    __atomic_add_fetch(&gc->bg_ns, mark_now() - t0, __ATOMIC_RELAXED);
+    __atomic_add_fetch(&gc->bg_ns, (uint64_t)mheap_nanotime() - t0,
+                       __ATOMIC_RELAXED);
     return NULL;
 }
 
@@ -734,7 +728,7 @@ static bool retry_pending(gc_state *gc, gc_work *w, uint32_t gen)
 
 bool gcm_mark_concurrent(gc_state *gc)
 {
-    uint64_t t0 = mark_now();
+    uint64_t t0 = (uint64_t)mheap_nanotime();
     uint32_t gen = gc->scan_gen;
     gc->pending.n = 0;
     gc_work w = {0};
@@ -770,7 +764,8 @@ bool gcm_mark_concurrent(gc_state *gc)
     }
     stop_helpers(gc);
     free(w.items);
-    __atomic_add_fetch(&gc->bg_ns, mark_now() - t0, __ATOMIC_RELAXED);
+    __atomic_add_fetch(&gc->bg_ns, (uint64_t)mheap_nanotime() - t0,
+                       __ATOMIC_RELAXED);
     return ok;
 }
 
@@ -799,14 +794,15 @@ void gc_assist(golem_g *g, size_t bytes)
     g->gc_assist_debt += (int64_t)bytes;
     if (g->gc_assist_debt < GC_ASSIST_CHUNK)
         return;
-    uint64_t t0 = mark_now();
+    uint64_t t0 = (uint64_t)mheap_nanotime();
     gc_work w = {0};
     drain_shared(gc, &w, (uint64_t)g->gc_assist_debt, GC_BATCH / 4);
     free(w.items);
     /* Paid, or nothing grey was left (the markers are ahead): either way
        the debt is settled (Go would make the G wait instead). */
     g->gc_assist_debt = 0;
-    __atomic_add_fetch(&gc->assist_ns, mark_now() - t0, __ATOMIC_RELAXED);
+    __atomic_add_fetch(&gc->assist_ns, (uint64_t)mheap_nanotime() - t0,
+                       __ATOMIC_RELAXED);
 }
 
 /* ---- mark termination ---- */

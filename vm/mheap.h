@@ -371,10 +371,6 @@ uint64_t mheap_scavenge(mheap *h, int64_t now_ns, int64_t min_age_ns);
    collector's goal without the pages the program is about to reuse. */
 uint64_t mheap_scavenge_some(mheap *h, int64_t now_ns, int64_t min_age_ns,
                              uint64_t max_bytes);
-/* How long a free run stays resident before sysmon's periodic scavenge
-   returns it (Go's scavenger of Go 1.12 and before used 5 minutes; golem
-   prefers RSS to fall sooner after a spike). */
-#define MH_SCAVENGE_MIN_AGE_NS ((int64_t)60 * 1000000000)
 /* CLOCK_MONOTONIC in nanoseconds, the scavenger's clock. */
 int64_t mheap_nanotime(void);
 

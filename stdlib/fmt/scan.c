@@ -194,13 +194,21 @@ static bool in_set(const char *set, int32_t r)
     return r > 0 && r < 0x80 && strchr(set, (int)r) != NULL;
 }
 
-/* Reads a rune; true when it is in set. A rune outside the set is pushed
-   back only when accepting (Go's ss.consume). */
-static bool consume(scanner *sc, const char *set, bool accept)
+/* get_rune while reading for `set` (what the reader is told it may
+   feed ahead, scanner.reading_for). */
+static int32_t get_rune_for(scanner *sc, const char *set)
 {
     sc->reading_for = set;
     int32_t r = get_rune(sc);
     sc->reading_for = NULL;
+    return r;
+}
+
+/* Reads a rune; true when it is in set. A rune outside the set is pushed
+   back only when accepting (Go's ss.consume). */
+static bool consume(scanner *sc, const char *set, bool accept)
+{
+    int32_t r = get_rune_for(sc, set);
     if (r == SCAN_EOF)
         return false;
     if (in_set(set, r))
@@ -234,9 +242,7 @@ static void not_eof(scanner *sc)
 static void skip_space(scanner *sc)
 {
     for (;;) {
-        sc->reading_for = SPACE;
-        int32_t r = get_rune(sc);
-        sc->reading_for = NULL;
+        int32_t r = get_rune_for(sc, SPACE);
         if (r == SCAN_EOF)
             return;
         if (r == '\r' && peek(sc, "\n"))
@@ -602,9 +608,7 @@ static void scan_string(scanner *sc, int32_t verb)
     } else {
         skip_space(sc);
         for (;;) {
-            sc->reading_for = NOT_SPACE;
-            int32_t r = get_rune(sc);
-            sc->reading_for = NULL;
+            int32_t r = get_rune_for(sc, NOT_SPACE);
             if (r == SCAN_EOF)
                 break;
             if (scan_is_space(r)) {

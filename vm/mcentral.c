@@ -138,9 +138,8 @@ static void live_add(mheap *h, mspan *s, int sign)
 }
 
 /* Takes s (swept, off every list) into an mcache (under c->lock). */
-static void take_for_cache(mcentral *c, mheap *h, mspan *s)
+static void take_for_cache(mheap *h, mspan *s)
 {
-    (void)c;
     s->cached = true;
     live_add(h, s, 1);
 }
@@ -271,7 +270,7 @@ mspan *mcentral_cache_span(mcentral *c, mheap *h)
     mspan *s = c->partial[mh_swept_set(heap_sweepgen(h))];
     if (s != NULL) {
         list_remove(c, s);
-        take_for_cache(c, h, s);
+        take_for_cache(h, s);
         pthread_mutex_unlock(&c->lock);
         return s;
     }
@@ -287,7 +286,7 @@ mspan *mcentral_cache_span(mcentral *c, mheap *h)
             pthread_mutex_lock(&c->lock);
             __atomic_store_n(&s->sweepgen, heap_sweepgen(h),
                              __ATOMIC_RELEASE);
-            take_for_cache(c, h, s);
+            take_for_cache(h, s);
             pthread_mutex_unlock(&c->lock);
             mheap_note_swept(h);
             return s;
@@ -302,7 +301,7 @@ mspan *mcentral_cache_span(mcentral *c, mheap *h)
         return NULL;
     pthread_mutex_lock(&c->lock);
     c->nspans++;
-    take_for_cache(c, h, s);
+    take_for_cache(h, s);
     pthread_mutex_unlock(&c->lock);
     return s;
 }

@@ -416,7 +416,6 @@ static bool mark_concurrently(gc_state *gc, golem_g *self, cycle_times *ct)
 {
     golem_vm *vm = gc->vm;
     gc->self = self;
-    __atomic_store_n(&gc->marked_bytes, 0, __ATOMIC_RELAXED);
     __atomic_store_n(&gc->assist_ns, 0, __ATOMIC_RELAXED);
     __atomic_store_n(&gc->bg_ns, 0, __ATOMIC_RELAXED);
     __atomic_store_n(&gc->heap->alloc_black, 1, __ATOMIC_RELAXED);
@@ -477,6 +476,7 @@ static void gc_cycle(gc_state *gc, golem_g *self, bool forced,
     gc_release_caches(vm);
     ct.heap0 = ct.heap1 = __atomic_load_n(&gc->heap->heap_live,
                                           __ATOMIC_RELAXED);
+    __atomic_store_n(&gc->marked_bytes, 0, __ATOMIC_RELAXED);
     if (gc->concurrent) {
         if (!mark_concurrently(gc, self, &ct))
             return; /* the program ended meanwhile */
@@ -504,11 +504,8 @@ static void gc_cycle(gc_state *gc, golem_g *self, bool forced,
     mheap_sweep_begin(gc->heap);
     if (!gc->concurrent || gc->checkmark) {
         /* gcconcurrent=0 (everything with the world stopped) and
-           gccheckmark=1 (then verify) sweep now; the former takes its
-           live estimate from what sweeping left, as before */
+           gccheckmark=1 (then verify) sweep now */
         mheap_sweep_finish(gc->heap);
-        if (!gc->concurrent)
-            ct.live = gc->heap->swept_live_bytes;
     }
     if (gc->checkmark) {
         const char *err = mheap_verify(gc->heap);
